@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { RuleTester } from 'eslint';
+import { afterAll, describe, it } from 'vitest';
+import rule from './layer-imports.js';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+
+const f = (rel: string) => join(process.cwd(), rel);
+const tester = new RuleTester({ languageOptions: { ecmaVersion: 2022, sourceType: 'module' } });
+
+tester.run('layer-imports', rule, {
+  valid: [
+    { code: "import { x } from '../spec/index.js';", filename: f('src/client/a.ts') },
+    { code: "import { x } from '../../spec/generated/operations.js';", filename: f('src/simulator/x/a.ts') },
+    { code: "import { x } from './local.js';", filename: f('src/simulator/a.ts') },
+    { code: "import { x } from '../client/index.js';", filename: f('src/actions/a.ts') },
+    { code: "import { x } from 'zod';", filename: f('src/spec/a.ts') },
+  ],
+  invalid: [
+    { code: "import { x } from '../client/index.js';", filename: f('src/simulator/a.ts'), errors: [{ messageId: 'forbidden' }] },
+    { code: "import { x } from '../../actions/run.js';", filename: f('src/client/auth/a.ts'), errors: [{ messageId: 'forbidden' }] },
+    { code: "export * from '../client/index.js';", filename: f('src/spec/a.ts'), errors: [{ messageId: 'forbidden' }] },
+    { code: "const m = import('../unified/x.js');", filename: f('src/actions/a.ts'), errors: [{ messageId: 'forbidden' }] },
+  ],
+});

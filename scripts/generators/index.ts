@@ -1,0 +1,5 @@
+import type { Generator } from './generated-file.js';
+import { specOperations } from './spec-operations.js';
+
+/** Every generator `npm run generate` runs, in order. Add new ones here. */
+export const generators: readonly Generator[] = [specOperations];
