@@ -1,0 +1,12 @@
+import type { AuthStrategy } from './auth-strategy.js';
+
+/** `X-SmartToken: <key>` on every request. */
+export function apiKeyAuth(apiKey: string): AuthStrategy {
+  const headers = { 'x-smarttoken': apiKey };
+  return {
+    credentialId: `api_key:${apiKey}`,
+    refreshable: false,
+    authorize: async () => ({ headers, token: apiKey }),
+    invalidate: () => undefined,
+  };
+}

@@ -1,0 +1,119 @@
+import { apiKeyAuth } from './auth/api-key-auth.js';
+import type { AuthStrategy } from './auth/auth-strategy.js';
+import { fetchClientCredentialsToken } from './auth/fetch-client-credentials-token.js';
+import { oauthTokenProvider } from './auth/oauth-token-provider.js';
+import type { ClientOptions } from './client-options.js';
+import { endpointLimits } from './endpoint-limits.js';
+import { credentialKey, limiterFor } from './limits/limiter-registry.js';
+import { paginate, type PageSender } from './pagination/paginate.js';
+import { prepareRequest } from './prepare-request.js';
+import { Redactor } from './redactor.js';
+import type { SrRequest } from './sr-request.js';
+import type { SrPage, SrResponse } from './sr-response.js';
+import type { ClientContext } from './transport/client-context.js';
+import { executeRequest } from './transport/execute-request.js';
+import { validateOptions } from './validate-options.js';
+
+/** A SmartRecruiters API client: auth, limits, retries, typed errors and pagination. */
+export interface SmartRecruitersClient {
+  readonly baseUrl: string;
+  /** One call; throws a SmartRecruitersError subclass for any failure. */
+  request<T = unknown>(req: SrRequest): Promise<SrResponse<T>>;
+  /** Page by page, in the style of `req.operation.pagination`. */
+  paginate<T = unknown>(req: SrRequest, opts?: { pageSize?: number }): AsyncIterable<SrPage<T>>;
+  /** Item by item across pages. */
+  paginateItems<T = unknown>(req: SrRequest, opts?: { pageSize?: number }): AsyncIterable<T>;
+  /** All items (or the first `maxItems`), fetching no more pages than needed. */
+  collect<T = unknown>(req: SrRequest, opts?: { maxItems?: number; pageSize?: number }): Promise<T[]>;
+}
+
+/**
+ * Builds a client. Options are checked here: a missing or malformed credential or base URL throws
+ * SrConfigurationError at once. The rate limiter is shared with every other client in this
+ * process that uses the same credential against the same base URL.
+ */
+export function createClient(options: ClientOptions): SmartRecruitersClient {
+  const opts = validateOptions(options);
+  const { auth: authOptions } = opts;
+  const redactor = new Redactor(authOptions.type === 'api_key' ? [authOptions.apiKey] : [authOptions.clientSecret]);
+  const credentialId = authOptions.type === 'api_key' ? `api_key:${authOptions.apiKey}` : `oauth_client_credentials:${authOptions.clientId}`;
+  const limiter = opts.limits.enabled
+    ? limiterFor(credentialKey(opts.baseUrl, credentialId), { concurrency: opts.limits.concurrency, marginMs: opts.limits.safetyMarginMs })
+    : undefined;
+
+  // The context's auth is filled in below: the OAuth provider itself sends through this pipeline.
+  const ctx: { -readonly [K in keyof ClientContext]: ClientContext[K] } = {
+    fetch: opts.fetch,
+    timeoutMs: opts.timeoutMs,
+    retry: opts.retry,
+    limiter,
+    auth: apiKeyAuth(''),
+    redactor,
+    hooks: opts.hooks,
+    logger: opts.logger,
+    userAgent: opts.userAgent,
+  };
+
+  let auth: AuthStrategy;
+  if (authOptions.type === 'api_key') {
+    auth = apiKeyAuth(authOptions.apiKey);
+  } else {
+    const tokenUrl = new URL(opts.tokenUrl as string);
+    const post = (form: Record<string, string>): Promise<SrResponse<unknown>> =>
+      executeRequest(ctx, {
+        method: 'POST',
+        url: tokenUrl,
+        displayPath: redactor.redact(tokenUrl.pathname),
+        operationKey: 'POST /identity/oauth/token',
+        limits: endpointLimits('standard', opts.limits),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(form).toString(),
+        responseType: 'json',
+        signal: undefined,
+        // Issuing a client-credentials token changes nothing on the server: safe to repeat.
+        idempotent: true,
+        authenticate: false,
+      });
+    auth = oauthTokenProvider({
+      clientId: authOptions.clientId,
+      fetchToken: () => fetchClientCredentialsToken(post, authOptions.clientId, authOptions.clientSecret),
+      now: opts.now,
+      onToken: (token) => redactor.add(token),
+    });
+  }
+  ctx.auth = auth;
+
+  const prepareCtx = { baseUrl: opts.baseUrl, limits: opts.limits, redactor };
+  const request = <T>(req: SrRequest): Promise<SrResponse<T>> => {
+    let prepared;
+    try {
+      prepared = prepareRequest(req, prepareCtx);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    return executeRequest<T>(ctx, prepared);
+  };
+  const sendPage: PageSender = (req, url) => executeRequest(ctx, prepareRequest(req, prepareCtx, url));
+
+  const client: SmartRecruitersClient = {
+    baseUrl: opts.baseUrl,
+    request,
+    paginate: <T>(req: SrRequest, o?: { pageSize?: number }) => paginate<T>(sendPage, opts.baseUrl, req, o),
+    async *paginateItems<T>(req: SrRequest, o?: { pageSize?: number }) {
+      for await (const page of paginate<T>(sendPage, opts.baseUrl, req, o)) yield* page.items;
+    },
+    async collect<T>(req: SrRequest, o: { maxItems?: number; pageSize?: number } = {}) {
+      const max = o.maxItems ?? Number.POSITIVE_INFINITY;
+      const out: T[] = [];
+      if (max <= 0) return out;
+      for await (const page of paginate<T>(sendPage, opts.baseUrl, req, { pageSize: o.pageSize })) {
+        for (const item of page.items) {
+          out.push(item);
+          if (out.length >= max) return out;
+        }
+      }
+      return out;
+    },
+  };
+  return client;
+}

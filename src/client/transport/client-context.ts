@@ -1,0 +1,17 @@
+import type { AuthStrategy } from '../auth/auth-strategy.js';
+import type { ClientHooks, ClientLogger } from '../client-hooks.js';
+import type { CredentialLimiter } from '../limits/credential-limiter.js';
+import type { Redactor } from '../redactor.js';
+
+/** The parts one client is composed of, handed to the request pipeline. */
+export interface ClientContext {
+  readonly fetch: typeof fetch;
+  readonly timeoutMs: number;
+  readonly retry: { readonly enabled: boolean; readonly maxRetries: number; readonly baseDelayMs: number; readonly maxDelayMs: number };
+  readonly limiter: CredentialLimiter | undefined;
+  readonly auth: AuthStrategy;
+  readonly redactor: Redactor;
+  readonly hooks: ClientHooks;
+  readonly logger: ClientLogger | undefined;
+  readonly userAgent: string;
+}

@@ -1,0 +1,115 @@
+import { performance } from 'node:perf_hooks';
+import { SrConnectionError } from '../errors/sr-connection-error.js';
+import type { SmartRecruitersError } from '../errors/smart-recruiters-error.js';
+import type { LimiterPermit } from '../limits/credential-limiter.js';
+import { requestIdFrom } from '../request-id.js';
+import { classifyNetworkError, errorCodes } from '../retry/classify-network-error.js';
+import type { AttemptFailure } from '../retry/retry-decision.js';
+import type { ClientContext } from './client-context.js';
+import type { PreparedRequest } from './prepared-request.js';
+import { safeEmit } from './safe-emit.js';
+
+/** What one attempt produced: a response (any status) with its body, or a transport failure. */
+export type AttemptOutcome =
+  | { readonly kind: 'response'; readonly status: number; readonly statusText: string; readonly headers: Headers; readonly bytes: Uint8Array; readonly token: string | undefined }
+  | { readonly kind: 'failure'; readonly error: SmartRecruitersError; readonly failure: AttemptFailure }
+  | { readonly kind: 'aborted' };
+
+const NO_PERMIT: LimiterPermit = { waitedMs: 0, blockedBy: undefined, sent: () => undefined, responded: () => undefined, release: () => undefined };
+const MAX_REDIRECTS = 5;
+
+/**
+ * One attempt: credential, limiter slot, then fetch with a per-attempt timeout that also covers
+ * reading the body. Redirects are followed by hand so credentials never go to another origin.
+ */
+export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, attempt: number): Promise<AttemptOutcome> {
+  const { signal } = req;
+  let token: string | undefined;
+  let authHeaders: Record<string, string> = {};
+  let permit = NO_PERMIT;
+  try {
+    if (req.authenticate) ({ headers: authHeaders, token } = await ctx.auth.authorize(signal));
+    if (ctx.limiter) permit = await ctx.limiter.acquire(req.operationKey, req.limits, signal);
+  } catch (err) {
+    if (signal?.aborted) return { kind: 'aborted' };
+    throw err;
+  }
+  if (permit.blockedBy) {
+    safeEmit(ctx.hooks.onRateLimitWait, { operationKey: req.operationKey, waitedMs: Math.round(permit.waitedMs), reason: permit.blockedBy }, ctx.logger, 'onRateLimitWait');
+  }
+  safeEmit(ctx.hooks.onRequest, { method: req.method, path: req.displayPath, operationKey: req.operationKey, attempt }, ctx.logger, 'onRequest');
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new Error('timeout'));
+  }, ctx.timeoutMs);
+  const onAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const started = performance.now();
+  let headers: Headers | undefined;
+  try {
+    const baseHeaders: Record<string, string> = {
+      accept: req.responseType === 'json' ? 'application/json' : '*/*',
+      'user-agent': ctx.userAgent,
+      ...req.headers,
+    };
+    let url = req.url;
+    let response: Response;
+    for (let hop = 0; ; hop++) {
+      const sameOrigin = url.origin === req.url.origin;
+      const pending = ctx.fetch(url, {
+        method: req.method,
+        headers: sameOrigin ? { ...baseHeaders, ...authHeaders } : baseHeaders,
+        body: req.body,
+        signal: controller.signal,
+        redirect: 'manual',
+      });
+      // fetch's synchronous part can take tens of ms on first use; the request leaves after it.
+      if (hop === 0) permit.sent();
+      response = await pending;
+      const location = response.headers.get('location');
+      if (response.status < 300 || response.status >= 400 || response.status === 304 || !location || hop >= MAX_REDIRECTS) break;
+      if (!['GET', 'HEAD'].includes(req.method) && response.status !== 307 && response.status !== 308) break;
+      await response.body?.cancel();
+      url = new URL(location, url);
+    }
+    permit.responded();
+    headers = response.headers;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    safeEmit(
+      ctx.hooks.onResponse,
+      {
+        method: req.method,
+        path: req.displayPath,
+        operationKey: req.operationKey,
+        attempt,
+        status: response.status,
+        durationMs: Math.round(performance.now() - started),
+        requestId: requestIdFrom(response.headers),
+      },
+      ctx.logger,
+      'onResponse',
+    );
+    return { kind: 'response', status: response.status, statusText: response.statusText, headers: response.headers, bytes, token };
+  } catch (err) {
+    if (signal?.aborted) return { kind: 'aborted' };
+    const failure = timedOut ? 'timeout' : classifyNetworkError(err);
+    const code = timedOut ? 'timeout' : (errorCodes(err)[0] ?? 'network_error');
+    const what = timedOut ? `timed out after ${ctx.timeoutMs} ms` : `failed (${code})`;
+    const error = new SrConnectionError({
+      status: 0,
+      code,
+      message: ctx.redactor.redact(`SmartRecruiters ${req.method} ${req.displayPath} ${what}`),
+      method: req.method,
+      path: req.displayPath,
+      cause: ctx.redactor.redactError(err),
+    });
+    return { kind: 'failure', error, failure: { kind: 'network', failure } };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+    permit.release(headers);
+  }
+}
