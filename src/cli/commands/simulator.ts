@@ -1,0 +1,71 @@
+import type { Command } from 'commander';
+import { createSimulator } from '../../simulator/index.js';
+
+function int(name: string, min: number, max: number): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer between ${min} and ${max}, got "${v}"`);
+    return n;
+  };
+}
+
+function rate(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new Error(`--fault-rate must be a number between 0 and 1, got "${v}"`);
+  return n;
+}
+
+function client(v: string): { clientId: string; clientSecret: string } {
+  const i = v.indexOf(':');
+  if (i <= 0 || i === v.length - 1) throw new Error('--oauth-client must be ID:SECRET');
+  return { clientId: v.slice(0, i), clientSecret: v.slice(i + 1) };
+}
+
+/** `srconnect simulator`: a local SmartRecruiters with seeded data, until Ctrl-C. */
+export function registerSimulator(program: Command): void {
+  program
+    .command('simulator')
+    .description('run a local SmartRecruiters API simulator with seeded data (until Ctrl-C)')
+    .option('--port <n>', 'port to listen on (0 = any free port)', int('port', 0, 65535), 4010)
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--seed <n>', 'seed of the generated data', int('seed', 0, 2 ** 31), 1)
+    .option('--candidates <n>', 'candidates to generate', int('candidates', 0, 5_000_000), 500)
+    .option('--jobs <n>', 'jobs to generate', int('jobs', 0, 100_000), 40)
+    .option('--users <n>', 'users to generate', int('users', 0, 100_000), 25)
+    .option('--latency-ms <n>', 'added latency per request, with jitter', int('latency-ms', 0, 60_000), 0)
+    .option('--fault-rate <f>', 'share of requests answered with a fault (0..1)', rate, 0)
+    .option('--api-key <key>', 'accepted X-SmartToken (random unless given)')
+    .option('--oauth-client <id:secret>', 'accepted OAuth2 client (random unless given)', client)
+    .action(async (o: { port: number; host: string; seed: number; candidates: number; jobs: number; users: number; latencyMs: number; faultRate: number; apiKey?: string; oauthClient?: { clientId: string; clientSecret: string } }) => {
+      const sim = await createSimulator({
+        port: o.port,
+        host: o.host,
+        seed: o.seed,
+        candidates: o.candidates,
+        jobs: o.jobs,
+        users: o.users,
+        latencyMs: o.latencyMs,
+        faultRate: o.faultRate,
+        ...(o.apiKey ? { apiKey: o.apiKey } : {}),
+        ...(o.oauthClient ? { oauthClient: o.oauthClient } : {}),
+      });
+      process.stdout.write(
+        [
+          `SmartRecruiters simulator listening on ${sim.url}`,
+          `  API key (X-SmartToken):  ${sim.apiKey}`,
+          `  OAuth client id:         ${sim.oauthClient.clientId}`,
+          `  OAuth client secret:     ${sim.oauthClient.clientSecret}`,
+          `  token endpoint:          POST ${sim.url}/identity/oauth/token`,
+          `  control API:             ${sim.url}/__sim/stats  (routes, requests, reset, seed, mutate, faults)`,
+          `  data: seed ${o.seed}, ${o.candidates} candidates, ${o.jobs} jobs, ${o.users} users`,
+          'Press Ctrl-C to stop.',
+          '',
+        ].join('\n'),
+      );
+      const stop = () => {
+        void sim.close().then(() => process.exit(0));
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
