@@ -1,5 +1,7 @@
+import { actionCatalogue } from './action-catalogue.js';
+import { actionsDocs } from './actions-docs.js';
 import type { Generator } from './generated-file.js';
 import { specOperations } from './spec-operations.js';
 
 /** Every generator `npm run generate` runs, in order. Add new ones here. */
-export const generators: readonly Generator[] = [specOperations];
+export const generators: readonly Generator[] = [specOperations, actionCatalogue, actionsDocs];

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerActions } from './commands/actions.js';
 import { registerDemo } from './commands/demo.js';
+import { registerSimulator } from './commands/simulator.js';
 
 const program = new Command()
   .name('srconnect')
@@ -8,5 +10,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDemo(program);
+registerSimulator(program);
+registerActions(program);
 
 await program.parseAsync(process.argv);
