@@ -1,0 +1,84 @@
+import { SeededRandom, hashString, mix, uuidFrom } from '../core/seeded-random.js';
+import type { ApplicationRecord, CandidateRecord } from './candidate-record.js';
+import type { SimState } from './sim-state.js';
+
+export interface ReviewRecord {
+  readonly id: string;
+  readonly candidateId: string;
+  readonly jobId: string;
+  readonly reviewerId: string;
+  overallRating: number;
+  comment?: string;
+  readonly createdOn: number;
+  updatedOn: number;
+}
+
+const DAY = 86_400_000;
+// Applications past the first screening carry reviews from the hiring team.
+const REVIEWED = new Set(['IN_REVIEW', 'INTERVIEW', 'OFFERED', 'HIRED', 'REJECTED']);
+const COMMENTS = ['Strong fundamentals, clear communicator.', 'Good culture fit; needs more depth in system design.', 'Solid experience, salary expectations are high.', 'Not enough relevant experience for this level.', 'Excellent problem solving, would hire.'];
+
+/** Reviews (Reviews API v201910), seeded per application the first time it is asked for. */
+export class ReviewStore {
+  private readonly byId = new Map<string, ReviewRecord>();
+  private readonly seeded = new Set<string>();
+  private counter = 0;
+
+  constructor(private readonly state: SimState) {}
+
+  get(id: string): ReviewRecord | undefined {
+    const r = this.byId.get(id);
+    return r && this.state.candidates.indexOf(r.candidateId) >= 0 ? r : undefined;
+  }
+
+  /** Reviews of one application, oldest first (seeded on first use). */
+  forApplication(c: CandidateRecord, app: ApplicationRecord): ReviewRecord[] {
+    const key = `${c.id}/${app.jobId}`;
+    if (!this.seeded.has(key)) {
+      this.seeded.add(key);
+      this.seed(c, app);
+    }
+    return [...this.byId.values()].filter((r) => r.candidateId === c.id && r.jobId === app.jobId).sort((a, b) => a.createdOn - b.createdOn);
+  }
+
+  add(r: ReviewRecord): void {
+    this.byId.set(r.id, r);
+  }
+
+  delete(id: string): boolean {
+    return this.byId.delete(id);
+  }
+
+  newId(at: number): string {
+    const n = ++this.counter;
+    return uuidFrom(mix(this.state.seedOptions.seed, 801, n), mix(n, 802), at >>> 0, n);
+  }
+
+  private seed(c: CandidateRecord, app: ApplicationRecord): void {
+    if (!REVIEWED.has(app.status)) return;
+    const r = new SeededRandom(mix(this.state.seedOptions.seed, hashString(c.id + app.jobId), 803));
+    const team = this.state.jobs.get(app.jobId)?.hiringTeam.map((m) => m.userId) ?? [];
+    const reviewers = [...new Set(Array.from({ length: r.int(3) }, () => team[r.int(team.length)]).filter((u): u is string => u !== undefined))];
+    for (const reviewerId of reviewers) {
+      const createdOn = Math.min(this.state.anchor - DAY, app.createdOn + (1 + r.int(20)) * DAY);
+      const good = app.status === 'REJECTED' ? 1 : 3;
+      this.add({
+        id: this.newId(createdOn), candidateId: c.id, jobId: app.jobId, reviewerId, overallRating: good + r.int(3),
+        comment: COMMENTS[r.int(COMMENTS.length)]!, createdOn, updatedOn: createdOn,
+      });
+    }
+  }
+}
+
+// Keyed on the CandidateStore that SimState.reseed replaces, so a reset or re-seed starts afresh.
+const stores = new WeakMap<object, ReviewStore>();
+
+/** The review store of the state's current seed. */
+export function reviewsOf(state: SimState): ReviewStore {
+  let store = stores.get(state.candidates);
+  if (!store) {
+    store = new ReviewStore(state);
+    stores.set(state.candidates, store);
+  }
+  return store;
+}
