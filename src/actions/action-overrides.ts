@@ -43,3 +43,9 @@ export const METHOD_OVERRIDES: Readonly<Record<string, string>> = {
 
 /** Descriptions where the docs give only the operationId or "unknown". */
 export const DESCRIPTION_OVERRIDES: Readonly<Record<string, string>> = {};
+
+/**
+ * Actions that download a file: the docs say "no body or binary", and the attachment list gives
+ * this path as the file's URL. They ask for bytes and return a FileOutput (see file-response.ts).
+ */
+export const FILE_RESPONSES: ReadonlySet<string> = new Set(['get_candidate_attachment', 'get_offer_document']);

@@ -175,9 +175,9 @@ describe('createActionMethods', () => {
     );
     const total = Object.values(sr).reduce((n, g) => n + Object.keys(g).length, 0);
     expect(total).toBe(164);
-    await sr.candidates!.search!({ q: 'ada' });
-    await sr.jobs!.get!({ jobId: 'j-9' });
-    await sr.jobs!.listPositions!({ jobId: 'j-9' });
+    await sr.candidates.search({ q: 'ada' });
+    await sr.jobs.get({ jobId: 'j-9' });
+    await sr.jobs.listPositions({ jobId: 'j-9' });
     expect(calls.map((c) => `${c.req.operation.method} ${c.req.operation.path}`)).toEqual([
       'GET /candidates',
       'GET /jobs/{jobId}',

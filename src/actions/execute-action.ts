@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import type { ActionClient } from './action-client.js';
 import type { ActionDefinition } from './action-definition.js';
 import { ActionError } from './action-errors.js';
+import { FILE_RESPONSES } from './action-overrides.js';
 import { buildActionRequest } from './build-request.js';
+import { fileResponseData } from './file-response.js';
 import { getAction } from './get-action.js';
 import { validateActionInput } from './validate-input.js';
 
@@ -76,6 +78,11 @@ export async function executeAction<T = unknown>(
       if (items.length >= max) break;
     }
     return { action: action.name, status: last.status, data: items as T, requestId: last.requestId, pages, output: { ok: true, reason: 'not_checked' } };
+  }
+  if (FILE_RESPONSES.has(action.name)) {
+    const res = await client.request<Uint8Array>({ ...req, responseType: 'bytes' });
+    const data = fileResponseData(res.data, res.headers) as T;
+    return { action: action.name, status: res.status, data, requestId: res.requestId, output: checkOutput(action.outputSchema, data) };
   }
   const res = await client.request<T>(req);
   return { action: action.name, status: res.status, data: res.data, requestId: res.requestId, output: checkOutput(action.outputSchema, res.data) };

@@ -14,6 +14,17 @@ export {
   type OutputCheck,
 } from './execute-action.js';
 export { createActionMethods, type ActionMethod, type ActionMethods } from './create-action-methods.js';
+export type {
+  ActionInputs,
+  ActionItem,
+  ActionMethodOf,
+  ActionName,
+  ActionOutputs,
+  JsonPatchOperation,
+  JsonValue,
+  TypedActionMethods,
+} from './generated/action-types.js';
+export { ACTION_EXAMPLES, actionExample, type ActionExample, type ExampleIdLookup } from './action-examples.js';
 export {
   actionInputJsonSchema,
   actionOutputJsonSchema,
@@ -23,3 +34,4 @@ export {
 } from './describe-action.js';
 export { sampleInput, SAMPLE_FILE_BASE64, type SampleInputOptions } from './sample-input.js';
 export { fileInputSchema, type FileInput } from './file-input.js';
+export { fileResponseData, type FileOutput } from './file-response.js';

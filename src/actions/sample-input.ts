@@ -1,12 +1,18 @@
 import type { ParamSpec } from '../spec/index.js';
 import type { ActionDefinition } from './action-definition.js';
+import { actionExample } from './action-examples.js';
 import type { FieldDoc } from './field-doc.js';
 
 export interface SampleInputOptions {
   /** Fill optional query parameters and body fields too (default: required ones only). */
   readonly full?: boolean;
-  /** Values for named path/query parameters (real ids from the system under test). */
+  /**
+   * Values for named path/query parameters (real ids from the system under test). Names that are
+   * not parameters of the action (`userId` for a hiring-team body) feed the hand-kept examples.
+   */
   readonly params?: Readonly<Record<string, string | number>>;
+  /** Use the generated values only, not the hand-kept examples of action-examples.ts. */
+  readonly generatedOnly?: boolean;
 }
 
 function paramValue(p: ParamSpec): unknown {
@@ -56,6 +62,8 @@ export const SAMPLE_FILE_BASE64 = 'SGVsbG8sIHNyY29ubmVjdCE=';
 /**
  * A valid input for an action, built from the same data as its schema: path parameters, the
  * required query parameters (all of them with `full`), and a body with the documented fields.
+ * Where the docs leave a type open, the hand-kept example (action-examples.ts) replaces the
+ * generated body, so a careful server accepts the input, not just the schema.
  */
 export function sampleInput(action: ActionDefinition, opts: SampleInputOptions = {}): Record<string, unknown> {
   const op = action.operation;
@@ -89,6 +97,10 @@ export function sampleInput(action: ActionDefinition, opts: SampleInputOptions =
     }
   } else if (op.bodyMode === 'form') {
     input.body = { sample: 'value' };
+  }
+  if (!opts.generatedOnly) {
+    const example = actionExample(action.name, (name) => String(opts.params?.[name] ?? `sample-${name}`));
+    if (example) Object.assign(input, example);
   }
   return input;
 }

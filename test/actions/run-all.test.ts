@@ -1,7 +1,9 @@
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type SmartRecruitersClient } from '../../src/client/index.js';
 import { createSimulator, type Simulator } from '../../src/simulator/index.js';
-import { actions, executeAction, sampleInput, type ActionDefinition } from '../../src/actions/index.js';
+import { actions, executeAction, SAMPLE_FILE_BASE64, sampleInput, type ActionDefinition } from '../../src/actions/index.js';
+import { ActionFixtures } from './action-fixtures.js';
 
 interface Logged {
   method: string;
@@ -12,22 +14,12 @@ interface Logged {
 
 let sim: Simulator;
 let client: SmartRecruitersClient;
-const ids: Record<string, string> = {};
+let fixtures: ActionFixtures;
 
 async function lastRequest(): Promise<Logged> {
   const res = await fetch(`${sim.url}/__sim/requests?limit=1`);
   const [entry] = (await res.json()) as Logged[];
   return entry as Logged;
-}
-
-/** Real ids from the seeded simulator, so reads of one record find it. */
-function paramsFor(action: ActionDefinition): Record<string, string> {
-  const userScoped = action.group === 'users';
-  return {
-    ...(ids.candidateId ? { id: userScoped ? (ids.userId as string) : ids.candidateId } : {}),
-    ...(ids.jobId ? { jobId: ids.jobId } : {}),
-    ...(ids.userId ? { userId: ids.userId } : {}),
-  };
 }
 
 function expectedQuery(action: ActionDefinition, input: Record<string, unknown>): Record<string, string | string[]> {
@@ -39,19 +31,21 @@ function expectedQuery(action: ActionDefinition, input: Record<string, unknown>)
   return out;
 }
 
+const depth = (a: ActionDefinition) => a.operation.path.split('/').length;
+
+/**
+ * Writes first (so reads find what they set: an onboarding status, a position, a team member),
+ * then reads, then deletes, deepest path first, so a child goes before its parent.
+ */
+function runOrder(): ActionDefinition[] {
+  const deletes = actions.filter((a) => a.kind === 'delete').sort((x, y) => depth(y) - depth(x));
+  return [...actions.filter((a) => a.kind === 'write'), ...actions.filter((a) => a.kind === 'read'), ...deletes];
+}
+
 beforeAll(async () => {
   sim = await createSimulator({ seed: 7, candidates: 30, jobs: 6, users: 6 });
   client = createClient({ baseUrl: sim.url, auth: { type: 'api_key', apiKey: sim.apiKey } });
-  const users = await executeAction<{ content: { id: string }[] }>(client, 'list_users', { limit: 1 });
-  ids.userId = users.data.content[0]?.id as string;
-  const cands = await executeAction<{ content: { id: string; primaryAssignment?: { job?: { id?: string } } }[] }>(
-    client,
-    'search_candidates',
-    { limit: 20 },
-  );
-  const withJob = cands.data.content.find((c) => c.primaryAssignment?.job?.id);
-  ids.candidateId = withJob?.id as string;
-  ids.jobId = withJob?.primaryAssignment?.job?.id as string;
+  fixtures = new ActionFixtures(client);
 });
 
 afterAll(async () => {
@@ -59,50 +53,66 @@ afterAll(async () => {
 });
 
 describe('every action against the simulator', () => {
-  it('has real ids to work with', () => {
-    expect(ids.userId).toBeTruthy();
-    expect(ids.candidateId).toBeTruthy();
-    expect(ids.jobId).toBeTruthy();
+  it('finds real ids to work with', async () => {
+    expect(await fixtures.id('userId')).toMatch(/\S/);
+    expect(await fixtures.id('candidateId')).toMatch(/\S/);
+    expect(await fixtures.id('jobId')).toMatch(/\S/);
   });
 
-  it('sends the official method, path, query and body, and returns a typed result', async () => {
+  it('all 164 succeed: official method, path, query and body sent, a 2xx back, output matches its schema', async () => {
     const failures: string[] = [];
-    let succeeded = 0;
-    // Deletes last, so they do not remove what the other actions read.
-    const ordered = [...actions.filter((a) => a.kind !== 'delete'), ...actions.filter((a) => a.kind === 'delete')];
-    for (const action of ordered) {
-      const input = sampleInput(action, { params: paramsFor(action) });
+    const order = runOrder();
+    expect(order).toHaveLength(164);
+    for (const action of order) {
+      const params = await fixtures.paramsFor(action).catch((e: unknown) => e as Error);
+      if (params instanceof Error) {
+        failures.push(`${action.name}: fixture failed: ${params.message}`);
+        continue;
+      }
+      const input = await fixtures.inputFor(action, params);
       const result = await executeAction(client, action, input).then(
         (r) => r,
         (e: unknown) => e as Error & { status?: number },
       );
       const seen = await lastRequest();
       const path = action.operation.path.replace(/\{([^}]+)\}/g, (_, n: string) => encodeURIComponent(String(input[n])));
-      expect({ method: seen.method, path: seen.path, query: seen.query }, action.name).toEqual({
-        method: action.operation.method,
-        path,
-        query: expectedQuery(action, input),
-      });
-      if (action.operation.bodyMode === 'json' || action.operation.bodyMode === 'json-patch') {
-        expect(seen.body, `${action.name} body`).toEqual(input.body ?? null);
+      const sent = { method: seen.method, path: seen.path, query: seen.query };
+      const want = { method: action.operation.method, path, query: expectedQuery(action, input) };
+      if (!isDeepStrictEqual(sent, want)) failures.push(`${action.name}: sent ${JSON.stringify(sent)}, expected ${JSON.stringify(want)}`);
+      if ((action.operation.bodyMode === 'json' || action.operation.bodyMode === 'json-patch') && !isDeepStrictEqual(seen.body, input.body ?? null)) {
+        failures.push(`${action.name}: body ${JSON.stringify(seen.body)}, expected ${JSON.stringify(input.body ?? null)}`);
       }
       if (result instanceof Error) {
-        failures.push(`${action.name}: ${result.status ?? result.name}`);
+        failures.push(`${action.name}: ${result.status ?? result.name} ${result.message}`);
         continue;
       }
-      succeeded++;
-      expect(result.action).toBe(action.name);
-      expect(result.status, action.name).toBeGreaterThanOrEqual(200);
-      expect(result.status, action.name).toBeLessThan(300);
-      expect(result.output.ok || result.output.reason === 'schema_mismatch', action.name).toBe(true);
+      if (result.action !== action.name || result.status < 200 || result.status >= 300) failures.push(`${action.name}: status ${result.status}`);
+      if (!result.output.ok) failures.push(`${action.name}: output does not match its schema: ${JSON.stringify(result.output.issues)}`);
+      // A download returns the bytes the attachment fixture uploaded.
+      if (action.name === 'get_candidate_attachment' && (result.data as { content_base64?: string }).content_base64 !== SAMPLE_FILE_BASE64) {
+        failures.push(`${action.name}: downloaded content differs from the uploaded file`);
+      }
     }
-    // Every request above matched exactly. 13 actions still get a 400/404 because the generated
-    // sample values are only type-valid (tags as a string where the docs leave the type open, status
-    // values the docs give no enum for, sub-resource ids such as positionId that must be created
-    // first). Finishing this needs a small table of realistic values per action; until then the
-    // test pins the ceiling so a regression (or a 5xx) fails it.
-    for (const f of failures) expect(f, f).toMatch(/: (400|404)$/);
-    expect(failures.length, failures.join('\n')).toBeLessThanOrEqual(13);
-    expect(succeeded).toBeGreaterThanOrEqual(151);
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+
+  it('type-valid but unrealistic inputs (no hand-kept example) get a 400 naming the field', async () => {
+    const cases: [string, RegExp][] = [
+      ['add_candidate_tags', /tags: must be an array of strings/],
+      ['update_candidate_status', /status: must be one of/],
+      ['update_job_status', /status: must be one of/],
+      ['add_hiring_team_member', /role: must be one of/],
+      ['create_job_position', /positionOpenDate: must be an ISO 8601/],
+    ];
+    for (const [name, message] of cases) {
+      const action = actions.find((a) => a.name === name) as ActionDefinition;
+      const input = sampleInput(action, { params: await fixtures.paramsFor(action), generatedOnly: true });
+      const err = await executeAction(client, action, input).then(
+        () => new Error(`${name} succeeded`),
+        (e: unknown) => e as Error & { status?: number },
+      );
+      expect((err as { status?: number }).status, name).toBe(400);
+      expect(err.message, name).toMatch(message);
+    }
   });
 });

@@ -79,10 +79,16 @@ describe('simulator jobs', () => {
     expect((await sim.call('DELETE', `/jobs/${job.id}/hiring-team/${user.id}`)).status).toBe(204);
     expect((await sim.call('POST', `/jobs/${job.id}/hiring-team`, { json: { id: 'ghost', role: 'RECRUITER' } })).status).toBe(400);
     expect(events.map((e) => e.name)).toEqual(['job.hiring-team.updated', 'job.hiring-team.updated']);
-    const pos = await sim.call('POST', `/jobs/${job.id}/positions`, { json: { type: 'REPLACEMENT', incumbentName: 'Sam' } });
+    const dates = { positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' };
+    const pos = await sim.call('POST', `/jobs/${job.id}/positions`, { json: { type: 'REPLACEMENT', incumbentName: 'Sam', ...dates } });
     expect(pos.body).toMatchObject({ type: 'REPLACEMENT', incumbentName: 'Sam', status: 'OPEN' });
+    const missing = await sim.call('POST', `/jobs/${job.id}/positions`, { json: { type: 'NEW' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.message).toMatch(/positionOpenDate: is required; targetStartDate: is required/);
     expect((await sim.call('GET', `/jobs/${job.id}/positions`)).body.totalFound).toBe(2);
-    expect((await sim.call('PUT', `/jobs/${job.id}/positions/${pos.body.id}`, { json: { targetStartDate: '2027-01-01' } })).body.targetStartDate).toBe('2027-01-01');
+    const put = await sim.call('PUT', `/jobs/${job.id}/positions/${pos.body.id}`, { json: { type: 'NEW', ...dates, targetStartDate: '2027-02-01' } });
+    expect(put.body).toMatchObject({ type: 'NEW', targetStartDate: '2027-02-01' });
+    expect(put.body.incumbentName).toBeUndefined();
     expect((await sim.call('DELETE', `/jobs/${job.id}/positions/${pos.body.id}`)).status).toBe(204);
     expect((await sim.call('GET', `/jobs/${job.id}/positions/${pos.body.id}`)).status).toBe(404);
     await sim.call('PUT', `/jobs/${job.id}/note`, { json: { content: 'Budget approved' } });

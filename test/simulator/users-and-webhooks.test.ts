@@ -19,7 +19,7 @@ describe('simulator users', () => {
     expect(first.body.content[0]).toMatchObject({ id: expect.any(String), email: expect.stringContaining('@'), firstName: expect.any(String), active: expect.any(Boolean), systemRole: { id: expect.any(String) } });
     const created = await sim.call('POST', '/user-api/v201804/users', { json: { email: 'grace@example.org', firstName: 'Grace', lastName: 'Hopper', systemRole: { id: 'ADMINISTRATOR' } } });
     expect(created.status).toBe(201);
-    expect((await sim.call('POST', '/user-api/v201804/users', { json: { email: 'grace@example.org', firstName: 'G', lastName: 'H' } })).status).toBe(409);
+    expect((await sim.call('POST', '/user-api/v201804/users', { json: { email: 'grace@example.org', firstName: 'G', lastName: 'H', systemRole: { id: 'EMPLOYEE' } } })).status).toBe(409);
     const cutoff = new Date(sim.state.now() - 1).toISOString();
     const patched = await sim.call('PATCH', `/user-api/v201804/users/${created.body.id}`, { json: [{ op: 'replace', path: '/lastName', value: 'Murray Hopper' }], contentType: 'application/json-patch+json' });
     expect(patched.body.lastName).toBe('Murray Hopper');
@@ -29,6 +29,19 @@ describe('simulator users', () => {
     expect(changed.body.content[0].active).toBe(false);
     expect((await sim.call('GET', '/user-api/v201804/users/nobody')).status).toBe(404);
     expect((await sim.call('POST', '/user-api/v201804/users/nobody/reset-password', { json: {} })).status).toBe(404);
+  });
+
+  it('validates a new user as documented: names and a case-sensitive systemRole required, email optional', async () => {
+    const lower = await sim.call('POST', '/user-api/v201804/users', { json: { firstName: 'Ada', lastName: 'L', systemRole: { id: 'employee' } } });
+    expect(lower.status).toBe(400);
+    expect(lower.body.message).toMatch(/systemRole\.id: .*case-sensitive.*"EMPLOYEE"/);
+    const missing = await sim.call('POST', '/user-api/v201804/users', { json: { email: 'x@example.org' } });
+    expect(missing.status).toBe(400);
+    expect(missing.body.message).toBe('firstName: is required; lastName: is required; systemRole: is required');
+    const noEmail = await sim.call('POST', '/user-api/v201804/users', { json: { firstName: 'Sso', lastName: 'Only', systemRole: { id: 'EMPLOYEE' } } });
+    expect(noEmail.status).toBe(201);
+    expect(noEmail.body).toMatchObject({ firstName: 'Sso', systemRole: { id: 'EMPLOYEE' } });
+    expect(noEmail.body).not.toHaveProperty('email');
   });
 });
 

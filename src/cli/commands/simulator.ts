@@ -36,7 +36,8 @@ export function registerSimulator(program: Command): void {
     .option('--fault-rate <f>', 'share of requests answered with a fault (0..1)', rate, 0)
     .option('--api-key <key>', 'accepted X-SmartToken (random unless given)')
     .option('--oauth-client <id:secret>', 'accepted OAuth2 client (random unless given)', client)
-    .action(async (o: { port: number; host: string; seed: number; candidates: number; jobs: number; users: number; latencyMs: number; faultRate: number; apiKey?: string; oauthClient?: { clientId: string; clientSecret: string } }) => {
+    .option('--scim-token <token>', 'accepted SCIM 2.0 bearer token (random unless given)')
+    .action(async (o: { port: number; host: string; seed: number; candidates: number; jobs: number; users: number; latencyMs: number; faultRate: number; apiKey?: string; oauthClient?: { clientId: string; clientSecret: string }; scimToken?: string }) => {
       const sim = await createSimulator({
         port: o.port,
         host: o.host,
@@ -48,6 +49,7 @@ export function registerSimulator(program: Command): void {
         faultRate: o.faultRate,
         ...(o.apiKey ? { apiKey: o.apiKey } : {}),
         ...(o.oauthClient ? { oauthClient: o.oauthClient } : {}),
+        ...(o.scimToken ? { scimToken: o.scimToken } : {}),
       });
       process.stdout.write(
         [
@@ -56,6 +58,8 @@ export function registerSimulator(program: Command): void {
           `  OAuth client id:         ${sim.oauthClient.clientId}`,
           `  OAuth client secret:     ${sim.oauthClient.clientSecret}`,
           `  token endpoint:          POST ${sim.url}/identity/oauth/token`,
+          `  SCIM 2.0 base URL:       ${sim.url}/scim/v2  (Users, Groups)`,
+          `  SCIM bearer token:       ${sim.scimToken}`,
           `  control API:             ${sim.url}/__sim/stats  (routes, requests, reset, seed, mutate, faults)`,
           `  data: seed ${o.seed}, ${o.candidates} candidates, ${o.jobs} jobs, ${o.users} users`,
           'Press Ctrl-C to stop.',

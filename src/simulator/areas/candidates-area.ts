@@ -252,6 +252,9 @@ function readValue(body: unknown): unknown {
   return f.body['value'];
 }
 
+// The documented response (OnboardingStatus) has one required field; an application that never
+// got a status has nothing to put there, so a careful server answers 404, not 200 with a
+// made-up or empty value.
 function onboardingOf(status: string | undefined): SimResponse {
   if (!status) throw new SimError(404, 'NOT_FOUND', 'Onboarding status is not set');
   return ok({ onboardingStatus: status });

@@ -62,14 +62,18 @@ export function jobsArea({ state }: AreaContext): Area {
     if (!p) throw notFound('Position', req.params['positionId'] ?? '');
     return p;
   };
+  // JobPositionInput: type, positionOpenDate and targetStartDate are required (docs); PUT replaces.
   const readPosition = (body: unknown): Record<string, unknown> => {
     const f = new BodyFields(body);
-    const type = f.string('type', { enum: ['NEW', 'REPLACEMENT'] });
-    const positionOpenDate = f.string('positionOpenDate');
-    const targetStartDate = f.string('targetStartDate');
+    const type = f.string('type', { required: true, enum: ['NEW', 'REPLACEMENT'] });
+    const positionOpenDate = f.string('positionOpenDate', { required: true });
+    const targetStartDate = f.string('targetStartDate', { required: true });
     const incumbentName = f.string('incumbentName');
     const positionId = f.string('positionId');
     f.done();
+    for (const [name, v] of [['positionOpenDate', positionOpenDate], ['targetStartDate', targetStartDate]] as const) {
+      if (v !== undefined && Number.isNaN(Date.parse(v))) throw new SimError(400, 'INVALID_FIELD', `${name}: must be an ISO 8601 date or date-time, got "${v}"`);
+    }
     return Object.fromEntries(Object.entries({ type, positionOpenDate, targetStartDate, incumbentName, positionId }).filter(([, v]) => v !== undefined));
   };
 
@@ -115,7 +119,8 @@ export function jobsArea({ state }: AreaContext): Area {
       if (!state.users.get(id as string)) throw new SimError(400, 'INVALID_FIELD', `id: unknown user "${id}"`);
       const team = j.hiringTeam.filter((m) => !(m.userId === id && m.role === role));
       setHiringTeam(state, j, [...team, { userId: id as string, role: role as string }]);
-      return ok({ id, role }, 201);
+      // HiringTeamMemberResponse: {role, actions}; the id rides along as in GET /hiring-team items.
+      return ok({ id, role, actions: { details: { url: `${req.baseUrl}/user-api/v201804/users/${id}`, method: 'GET' } } }, 201);
     },
     'jobs.hiring-team.remove': (req) => {
       const j = job(req);
@@ -130,7 +135,7 @@ export function jobsArea({ state }: AreaContext): Area {
     },
     'jobs.positions.create': (req) => {
       const j = job(req);
-      const p = { id: uuidFrom(hashString(j.id), mix(state.now() >>> 0, j.positions.length), j.positions.length, 7), status: 'OPEN', type: 'NEW', ...readPosition(req.body) };
+      const p = { id: uuidFrom(hashString(j.id), mix(state.now() >>> 0, j.positions.length), j.positions.length, 7), status: 'OPEN', ...readPosition(req.body) };
       j.positions.push(p);
       state.emit('position.created', { job_id: j.id, position_id: String(p.id) }, `/jobs/${j.id}/positions/${p.id}`);
       return ok(p, 201);
@@ -139,7 +144,9 @@ export function jobsArea({ state }: AreaContext): Area {
     'jobs.positions.update': (req) => {
       const j = job(req);
       const p = position(req, j);
-      Object.assign(p, readPosition(req.body));
+      const next = readPosition(req.body);
+      for (const k of ['positionId', 'incumbentName']) delete p[k];
+      Object.assign(p, next);
       state.emit('position.updated', { job_id: j.id, position_id: String(p['id']) }, `/jobs/${j.id}/positions/${p['id']}`);
       return ok(p);
     },

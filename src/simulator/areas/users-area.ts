@@ -6,14 +6,15 @@ import type { UserRecord } from '../state/user-store.js';
 import type { SimState } from '../state/sim-state.js';
 import { applyJsonPatch } from './apply-json-patch.js';
 import { BodyFields } from './body-fields.js';
+import { isSystemRoleId, systemRoleProblem } from './system-roles.js';
 
-const ROLES = ['EMPLOYEE', 'RESTRICTED', 'EXTENDED', 'ADMINISTRATOR', 'HIRING_MANAGER'];
 const ok = (body: unknown, status = 200): SimResponse => ({ status, body });
 
 function view(base: string, u: UserRecord): Record<string, unknown> {
   return {
     id: u.id,
-    email: u.email,
+    // Users created without an e-mail (SSO-only) have none to show.
+    ...(u.email ? { email: u.email } : {}),
     firstName: u.firstName,
     lastName: u.lastName,
     active: u.active,
@@ -25,18 +26,18 @@ function view(base: string, u: UserRecord): Record<string, unknown> {
   };
 }
 
+// The docs (SDK model User) require firstName, lastName and systemRole on create; email is
+// optional there (SSO-only users), so it is validated when given, not demanded.
 function readUserFields(body: unknown, creating: boolean): Partial<UserRecord> {
   const f = new BodyFields(body);
-  const email = f.string('email', { required: creating, email: true });
+  const email = f.string('email', { email: true });
   const firstName = f.string('firstName', { required: creating, minLength: 1 });
   const lastName = f.string('lastName', { required: creating, minLength: 1 });
-  const role = f.object('systemRole');
+  const role = f.object('systemRole', { required: creating });
   const externalData = f.string('externalData');
   const ssoIdentifier = f.string('ssoIdentifier');
   f.done();
-  if (role && (typeof role['id'] !== 'string' || !ROLES.includes(role['id']))) {
-    throw new SimError(400, 'INVALID_FIELD', `systemRole.id: must be one of ${ROLES.join(', ')}`);
-  }
+  if (role && !isSystemRoleId(role['id'])) throw new SimError(400, 'INVALID_FIELD', systemRoleProblem(role['id']));
   const out: Partial<UserRecord> = {};
   if (email !== undefined) out.email = email;
   if (firstName !== undefined) out.firstName = firstName;
@@ -65,7 +66,7 @@ export function usersArea({ state }: AreaContext): Area {
   };
   const create: Handler = (req) => {
     const fields = readUserFields(req.body, true);
-    if (state.users.list.some((u) => u.email.toLowerCase() === fields.email?.toLowerCase())) {
+    if (fields.email && state.users.list.some((u) => u.email.toLowerCase() === fields.email?.toLowerCase())) {
       throw new SimError(409, 'CONFLICT', `email: a user with e-mail ${fields.email} already exists`);
     }
     const now = state.now();

@@ -14,6 +14,7 @@ import { Stats } from '../core/stats.js';
 import type { AreaFactory, Handler } from '../core/types.js';
 import { DEFAULT_SEED, SimState } from '../state/sim-state.js';
 import { createWebhookEngine, type WebhookEngine } from '../webhooks/index.js';
+import { handleScimRequest, SCIM_PREFIX } from '../scim/handle-scim-request.js';
 import { handleApiRequest } from './handle-api-request.js';
 import { handleControl } from './control-api.js';
 import { sendResponse } from './send-response.js';
@@ -31,6 +32,8 @@ export interface SimulatorOptions {
   readonly apiKey?: string;
   /** The accepted OAuth2 client; random unless given. */
   readonly oauthClient?: { readonly clientId: string; readonly clientSecret: string };
+  /** The accepted SCIM 2.0 bearer token (`/scim/v2/`), separate from the API key; random unless given. */
+  readonly scimToken?: string;
   /** Bearer token lifetime (default 1800 s). */
   readonly tokenTtlSeconds?: number;
   readonly latencyMs?: number;
@@ -56,6 +59,8 @@ export interface Simulator {
   readonly port: number;
   readonly apiKey: string;
   readonly oauthClient: { readonly clientId: string; readonly clientSecret: string };
+  /** Bearer token for SCIM 2.0 at `${url}/scim/v2/` (Users, Groups). */
+  readonly scimToken: string;
   /** State, for tests: candidates, jobs, users, generic records, and the `onEvent` hook. */
   readonly state: SimState;
   readonly runtime: SimulatorRuntime;
@@ -76,6 +81,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   };
   const apiKey = options.apiKey ?? randomBytes(20).toString('hex');
   const oauthClient = options.oauthClient ?? { clientId: `sim-${randomBytes(6).toString('hex')}`, clientSecret: randomBytes(24).toString('base64url') };
+  const scimToken = options.scimToken ?? `scim-${randomBytes(20).toString('hex')}`;
   const state = new SimState(seed, now);
   const onError = options.onError ?? ((err, where) => process.stderr.write(`[simulator] 500 at ${where}: ${(err as Error)?.stack ?? String(err)}\n`));
   const runtime: SimulatorRuntime = {
@@ -139,6 +145,10 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       }
       return;
     }
+    if (url.pathname === SCIM_PREFIX || url.pathname.startsWith(`${SCIM_PREFIX}/`)) {
+      handleScimRequest({ state, token: scimToken, log: runtime.log, now, onError }, req, res, url, raw, baseUrl);
+      return;
+    }
     if (url.pathname === '/identity/oauth/token' || url.pathname === '/identity/oauth/token/') {
       const headers = runtime.limiter.nominalHeaders();
       if (req.method !== 'POST') {
@@ -171,6 +181,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     port,
     apiKey,
     oauthClient,
+    scimToken,
     state,
     runtime,
     webhooks,

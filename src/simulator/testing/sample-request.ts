@@ -1,0 +1,217 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { OperationSpec, ParamSpec } from '../../spec/index.js';
+import type { Simulator, SimulatorOptions } from '../server/create-simulator.js';
+import { CONFIGURATION_SAMPLE_BODIES, configurationSampleParams } from './configuration-samples.js';
+import { DOCUMENTS_SAMPLE_BODIES, SAMPLE_RESUME_TEXT, documentsSampleParams } from './documents-samples.js';
+import { HIRING_SAMPLE_BODIES, hiringSampleParams } from './hiring-samples.js';
+
+/**
+ * Simulator sizes that give every operation its own fresh candidate and job (an operation that
+ * deletes one never removes another's target), with limits off so 305 calls go straight through.
+ */
+export const SAMPLE_SIM_OPTIONS: SimulatorOptions = { candidates: 400, jobs: 350, users: 10, rateLimits: { enabled: false } };
+
+/** What a sample body may depend on: the session's counters and the records it points at. */
+export interface SampleContext {
+  readonly sim: Simulator;
+  readonly n: number;
+  readonly userId: string;
+  readonly receiverUrl: string;
+  readonly subscriptionId: string;
+}
+
+/** JSON bodies for operations whose handlers validate fields; everything else gets `{}`. */
+export const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {
+  'candidates.add': () => ({ firstName: 'Every', lastName: 'Op', email: 'every.op@example.org' }),
+  'candidates.addToJob': () => ({ firstName: 'Every', lastName: 'Job', email: 'every.job@example.org' }),
+  'candidates.update': () => ({ phoneNumber: '+1 555 0100' }),
+  'candidates.tags.add': () => ({ tags: ['x'] }),
+  'candidates.tags.replace': () => ({ tags: ['y'] }),
+  'candidates.status.update': () => ({ status: 'IN_REVIEW' }),
+  'candidates.status.updatePrimary': () => ({ status: 'IN_REVIEW' }),
+  'candidates.source.update': () => ({ sourceTypeId: 'JOB_BOARD', sourceId: 'indeed' }),
+  'candidates.onboarding.update': () => ({ onboardingStatus: 'READY_TO_ONBOARD' }),
+  'candidates.onboarding.updateForJob': () => ({ onboardingStatus: 'READY_TO_ONBOARD' }),
+  'candidates.properties.values.update': () => ({ value: 'v' }),
+  'candidates.properties.values.updateForJob': () => ({ value: 'v' }),
+  'candidates.properties.values.batchUpdateForJob': () => [{ id: 'p1', value: 'v' }],
+  'jobs.create': () => ({ title: 'Every operation' }),
+  'jobs.update': () => ({ title: 'Every operation 2' }),
+  'jobs.patch': () => [{ op: 'replace', path: '/title', value: 'Patched' }],
+  'jobs.status.update': () => ({ status: 'SOURCING' }),
+  'jobs.hiring-team.add': (c) => ({ id: c.userId, role: 'RECRUITER' }),
+  'jobs.notes.update': () => ({ content: 'note' }),
+  'jobs.positions.create': () => ({ type: 'NEW', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
+  'jobs.positions.update': () => ({ type: 'NEW', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
+  'users-api/users.create': () => ({ email: 'new.user@example.org', firstName: 'New', lastName: 'User', systemRole: { id: 'EMPLOYEE' } }),
+  'users-api-deprecated/users.create': () => ({ email: 'old.user@example.org', firstName: 'Old', lastName: 'User', systemRole: { id: 'EMPLOYEE' } }),
+  'users-api/users.update': () => [{ op: 'replace', path: '/firstName', value: 'Patched' }],
+  'subscriptions.create': (c) => ({ callbackUrl: c.receiverUrl, events: ['candidate.created'] }),
+  ...CONFIGURATION_SAMPLE_BODIES,
+  ...DOCUMENTS_SAMPLE_BODIES,
+  ...HIRING_SAMPLE_BODIES,
+};
+
+/** A valid value for a required query parameter. */
+export function sampleQueryValue(p: ParamSpec): string {
+  if (p.enum) return p.enum[0] as string;
+  if (p.type === 'integer' || p.type === 'number') return String(p.min ?? 1);
+  if (p.type === 'boolean') return 'true';
+  if (p.type === 'date-time') return '2026-01-01T00:00:00Z';
+  return 'x';
+}
+
+/** Path params pointing at real records where the simulator models them. */
+export function samplePathParams(op: OperationSpec, ctx: SampleContext): Record<string, string> {
+  const { sim } = ctx;
+  const out: Record<string, string> = {};
+  // A fresh candidate and job per operation, so a DELETE never removes another call's target.
+  const candidate = sim.state.candidates.get(5 + ctx.n);
+  const app = candidate.applications[0]!;
+  const job = op.path.startsWith('/candidates/{id}') ? sim.state.jobs.get(app.jobId)! : sim.state.jobs.list[ctx.n % sim.state.jobs.list.length]!;
+  for (const p of op.pathParams) {
+    switch (p.name) {
+      case 'id':
+        out[p.name] = op.path.startsWith('/candidates/') ? candidate.id : op.path.startsWith('/webhooks-api/') ? ctx.subscriptionId : op.path.includes('/users/') ? sim.state.users.list[ctx.n % sim.state.users.list.length]!.id : `gen-${ctx.n}`;
+        break;
+      case 'jobId':
+        out[p.name] = job.id;
+        break;
+      case 'positionId':
+        out[p.name] = String(job.positions[0]!['id']);
+        break;
+      case 'userId':
+        out[p.name] = op.path.startsWith('/jobs/') ? job.hiringTeam[0]!.userId : ctx.userId;
+        break;
+      default:
+        out[p.name] = `${p.name}-${ctx.n}`;
+    }
+  }
+  return Object.assign(out, configurationSampleParams(op, ctx), documentsSampleParams(op, ctx), hiringSampleParams(op, ctx));
+}
+
+/** One answered sample call. */
+export interface SampleResult {
+  readonly op: OperationSpec;
+  /** Concrete path that was called. */
+  readonly path: string;
+  readonly status: number;
+  readonly text: string;
+  /** The answer's Content-Type (downloads answer bytes, not JSON). */
+  readonly contentType: string;
+}
+
+/**
+ * Calls every operation of a simulator with valid input: a bearer token (some operations accept
+ * only OAuth), a local webhook receiver that answers the activation handshake, and the few
+ * set-up calls some operations need first (a subscription, an onboarding status).
+ */
+export class SampleSession {
+  private n = 0;
+  private subscriptionId = '';
+
+  private constructor(
+    readonly sim: Simulator,
+    private readonly bearer: string,
+    private readonly receiver: Server,
+    private readonly receiverUrl: string,
+  ) {}
+
+  static async open(sim: Simulator): Promise<SampleSession> {
+    const receiver = createServer((req, res) => {
+      const secret = req.headers['x-hook-secret'];
+      if (secret) res.setHeader('X-Hook-Secret', secret);
+      res.statusCode = secret ? 200 : 202;
+      req.resume();
+      req.on('end', () => res.end());
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    const t = await fetch(`${sim.url}/identity/oauth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: sim.oauthClient.clientId, client_secret: sim.oauthClient.clientSecret }),
+    });
+    const token = ((await t.json()) as { access_token?: string }).access_token;
+    if (!token) {
+      await new Promise((r) => receiver.close(r));
+      throw new Error(`could not get a bearer token from the simulator (HTTP ${t.status})`);
+    }
+    return new SampleSession(sim, token, receiver, `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`);
+  }
+
+  private context(): SampleContext {
+    return { sim: this.sim, n: this.n, userId: this.sim.state.users.list[0]!.id, receiverUrl: this.receiverUrl, subscriptionId: this.subscriptionId };
+  }
+
+  private async send(method: string, path: string, json?: unknown): Promise<Response> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.bearer}` };
+    if (json !== undefined) headers['Content-Type'] = 'application/json';
+    return fetch(`${this.sim.url}${path}`, { method, headers, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
+  }
+
+  /** Calls one operation with valid input and returns the raw answer. */
+  async call(op: OperationSpec): Promise<SampleResult> {
+    this.n++;
+    if (op.path.startsWith('/webhooks-api/') && op.pathParams.length > 0) {
+      const created = await this.send('POST', '/webhooks-api/v201907/subscriptions', SAMPLE_BODIES['subscriptions.create']!(this.context()));
+      this.subscriptionId = ((await created.json()) as { id: string }).id;
+      if (op.key === 'subscriptions.getSecretKey') await (await this.send('POST', `/webhooks-api/v201907/subscriptions/${this.subscriptionId}/secret-key`)).arrayBuffer();
+    }
+    const ctx = this.context();
+    const params = samplePathParams(op, ctx);
+    await this.pointAtListedRecords(op, params);
+    if (op.key === 'candidates.onboarding.get' || op.key === 'candidates.onboarding.getForJob') {
+      const jobId = this.sim.state.candidates.get(5 + this.n).applications[0]!.jobId;
+      await (await this.send('PUT', `/candidates/${params['id']}/jobs/${jobId}/onboardingStatus`, { onboardingStatus: 'READY_TO_ONBOARD' })).arrayBuffer();
+    }
+    const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] as string));
+    const q = new URLSearchParams();
+    for (const p of op.queryParams) if (p.required) q.append(p.name, sampleQueryValue(p));
+    const headers: Record<string, string> = { Authorization: `Bearer ${this.bearer}` };
+    let body: string | FormData | undefined;
+    if (op.bodyMode === 'json' || op.bodyMode === 'json-patch') {
+      headers['Content-Type'] = op.bodyMode === 'json-patch' ? 'application/json-patch+json' : 'application/json';
+      body = JSON.stringify(SAMPLE_BODIES[op.key]?.(ctx) ?? (op.bodyMode === 'json-patch' ? [{ op: 'add', path: '/label', value: 'x' }] : {}));
+    } else if (op.bodyMode === 'multipart') {
+      const form = new FormData();
+      form.append('file', new Blob([SAMPLE_RESUME_TEXT], { type: 'text/plain' }), 'resume.txt');
+      form.append('attachmentType', 'GENERIC_FILE');
+      body = form;
+    } else if (op.bodyMode === 'form') {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      body = 'a=b';
+    }
+    const res = await fetch(`${this.sim.url}${path}${q.size ? `?${q}` : ''}`, { method: op.method, headers, ...(body !== undefined ? { body } : {}) });
+    return { op, path, status: res.status, text: await res.text(), contentType: res.headers.get('content-type') ?? '' };
+  }
+
+  /**
+   * Placeholder ids (`gen-3`, `valueId-3`) are swapped for a record the simulator lists at the
+   * parent path (`GET /configuration/job-properties` for `{id}` of `/configuration/job-properties/{id}`),
+   * so areas with real state and seeded data get ids that exist without this file naming them.
+   */
+  private async pointAtListedRecords(op: OperationSpec, params: Record<string, string>): Promise<void> {
+    for (const p of op.pathParams) {
+      const value = params[p.name] ?? '';
+      if (value !== `${p.name}-${this.n}` && value !== `gen-${this.n}`) continue;
+      const at = op.path.indexOf(`/{${p.name}}`);
+      const parent = op.path.slice(0, at).replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+      if (!parent || /\{/.test(parent)) continue;
+      const res = await this.send('GET', parent);
+      if (res.status !== 200) {
+        await res.arrayBuffer();
+        continue;
+      }
+      const body = (await res.json()) as unknown;
+      const items = Array.isArray(body) ? body : body && typeof body === 'object' && Array.isArray((body as { content?: unknown }).content) ? (body as { content: unknown[] }).content : [];
+      const ids = items.map((it) => (it && typeof it === 'object' ? (it as Record<string, unknown>)['id'] : it)).filter((id): id is string | number => typeof id === 'string' || typeof id === 'number');
+      if (ids.length) params[p.name] = String(ids[this.n % ids.length]);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.receiver.closeAllConnections();
+    await new Promise((r) => this.receiver.close(r));
+  }
+}
