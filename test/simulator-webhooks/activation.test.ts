@@ -1,18 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { request, startReceiver, testEngine, type Receiver } from './receiver.js';
+import { describe, expect, it } from 'vitest';
+import type { testEngine} from './receiver.js';
+import { request, type Receiver, startTestbed, closeAfterEach, type TestEngineOptions } from './receiver.js';
 
-const cleanup: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-async function setup(options: Parameters<typeof testEngine>[0] = {}) {
-  const receiver = await startReceiver();
-  const engine = testEngine(options);
-  cleanup.push(() => receiver.close(), () => engine.close());
-  return { receiver, engine };
-}
+const cleanup = closeAfterEach();
+const setup = (options: TestEngineOptions = {}) => startTestbed(cleanup, options);
 async function createSub(engine: ReturnType<typeof testEngine>, receiver: Pick<Receiver, 'url'>, extra: Record<string, unknown> = {}) {
   const res = await engine.handlers['subscriptions.create'](request('cred-a', { body: { callbackUrl: receiver.url, events: ['candidate.created'], ...extra } }));
   return (res.body as { id: string }).id;

@@ -1,10 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { activeSubscription, BASE_URL, request, startReceiver, testEngine } from './receiver.js';
+import { describe, expect, it } from 'vitest';
+import { activeSubscription, BASE_URL, request, startReceiver, testEngine, closeAfterEach } from './receiver.js';
 
-const cleanup: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
+const cleanup = closeAfterEach();
 type LogEntry = {
   status: 'successful' | 'failed';
   timestamp: string;

@@ -1,18 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { activeSubscription, expectedSignatures, request, startReceiver, testEngine } from './receiver.js';
+import { describe, expect, it } from 'vitest';
+import { activeSubscription, expectedSignatures, request, startTestbed, closeAfterEach, type TestEngineOptions } from './receiver.js';
 
-const cleanup: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-async function setup(options: Parameters<typeof testEngine>[0] = {}) {
-  const receiver = await startReceiver();
-  const engine = testEngine(options);
-  cleanup.push(() => receiver.close(), () => engine.close());
-  return { receiver, engine };
-}
+const cleanup = closeAfterEach();
+const setup = (options: TestEngineOptions = {}) => startTestbed(cleanup, options);
 const LINK = 'http://sim.test/candidates/c-1';
 
 describe('deliveries', () => {

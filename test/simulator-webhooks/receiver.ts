@@ -2,6 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 import { createWebhookEngine, type WebhookEngineOptions, type WebhookHttpRequest } from '../../src/simulator/webhooks/index.js';
 
 export interface ReceivedRequest {
@@ -102,4 +103,23 @@ export function expectedSignatures(req: ReceivedRequest, keys: readonly string[]
   };
   const payload = `${h('smartrecruiters-timestamp')}.${req.body}.${h('event-id')}.${h('event-name')}.${h('event-version')}.${h('link')}`;
   return keys.map((key) => `v1=${createHmac('sha256', key).update(payload).digest('hex')}`);
+}
+
+/** Closers run after each test, newest first; registers the `afterEach` that runs them. */
+export function closeAfterEach(): (() => Promise<void>)[] {
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const fn of closers.splice(0).reverse()) await fn();
+  });
+  return closers;
+}
+
+export type TestEngineOptions = Parameters<typeof testEngine>[0];
+
+/** A well-behaved receiver and an engine for one test, both closed after it. */
+export async function startTestbed(closers: (() => Promise<void>)[], options: TestEngineOptions = {}) {
+  const receiver = await startReceiver();
+  const engine = testEngine(options);
+  closers.push(() => receiver.close(), () => engine.close());
+  return { receiver, engine };
 }

@@ -1,16 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { activeSubscription, request, startReceiver, testEngine, type Behaviour } from './receiver.js';
+import { describe, expect, it } from 'vitest';
+import type { testEngine} from './receiver.js';
+import { activeSubscription, request, type Behaviour, startTestbed, closeAfterEach, type TestEngineOptions } from './receiver.js';
 
-const cleanup: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const fn of cleanup.splice(0).reverse()) await fn();
-});
-async function setup(options: Parameters<typeof testEngine>[0] = {}) {
-  const receiver = await startReceiver();
-  const engine = testEngine(options);
-  cleanup.push(() => receiver.close(), () => engine.close());
-  return { receiver, engine };
-}
+const cleanup = closeAfterEach();
+const setup = (options: TestEngineOptions = {}) => startTestbed(cleanup, options);
 /** Handshakes succeed; events get `reply(n)` where n counts event requests from 1. */
 function eventsAnswer(reply: (n: number, res: Parameters<Behaviour>[1], raw: Parameters<Behaviour>[2]) => void): Behaviour {
   let n = 0;
