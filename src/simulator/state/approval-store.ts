@@ -2,6 +2,7 @@ import { SeededRandom, mix, uuidFrom } from '../core/seeded-random.js';
 import { SimError } from '../core/sim-error.js';
 import { offerPath, offersOf, type OfferRecord, type OfferStatus } from './offer-store.js';
 import type { SimState } from './sim-state.js';
+import { companionOf } from './companion-of.js';
 
 export type ApprovalStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'ABANDONED';
 export type ApprovalType = 'OFFER' | 'JOB';
@@ -173,14 +174,5 @@ export class ApprovalStore {
 }
 
 // Keyed on the CandidateStore that SimState.reseed replaces, as the offers it refers to are.
-const stores = new WeakMap<object, ApprovalStore>();
-
 /** The approval requests of the state's current seed (created on first use). */
-export function approvalsOf(state: SimState): ApprovalStore {
-  let store = stores.get(state.candidates);
-  if (!store) {
-    store = new ApprovalStore(state);
-    stores.set(state.candidates, store);
-  }
-  return store;
-}
+export const approvalsOf = companionOf((state) => state.candidates, (state): ApprovalStore => new ApprovalStore(state));

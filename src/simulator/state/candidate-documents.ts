@@ -1,6 +1,5 @@
 import { hashString, mix, uuidFrom } from '../core/seeded-random.js';
-import type { CandidateStore } from './candidate-store.js';
-import type { SimState } from './sim-state.js';
+import { companionOf } from './companion-of.js';
 
 /** One uploaded file's bytes and owner; metadata lives on the candidate record. */
 export interface StoredFile {
@@ -43,17 +42,8 @@ export class CandidateDocuments {
   }
 }
 
-const byStore = new WeakMap<CandidateStore, CandidateDocuments>();
-
 /** The document store of the state's current candidate population. */
-export function documentsOf(state: SimState): CandidateDocuments {
-  let docs = byStore.get(state.candidates);
-  if (!docs) {
-    docs = new CandidateDocuments(state.seedOptions.seed);
-    byStore.set(state.candidates, docs);
-  }
-  return docs;
-}
+export const documentsOf = companionOf((state) => state.candidates, (state): CandidateDocuments => new CandidateDocuments(state.seedOptions.seed));
 
 /**
  * The candidate index a seeded attachment id encodes (see `deriveCandidate`: the third group is

@@ -1,6 +1,7 @@
 import { SeededRandom, hashString, mix, uuidFrom } from '../core/seeded-random.js';
 import type { ApplicationRecord, CandidateRecord } from './candidate-record.js';
 import type { SimState } from './sim-state.js';
+import { companionOf } from './companion-of.js';
 
 export const ATTENDEE_STATUSES = ['accepted', 'declined', 'pending', 'tentative'] as const;
 export type AttendeeStatus = (typeof ATTENDEE_STATUSES)[number];
@@ -125,14 +126,5 @@ export class InterviewStore {
 }
 
 // Keyed on the CandidateStore that SimState.reseed replaces, so a reset or re-seed starts afresh.
-const stores = new WeakMap<object, InterviewStore>();
-
 /** The interview store of the state's current seed. */
-export function interviewsOf(state: SimState): InterviewStore {
-  let store = stores.get(state.candidates);
-  if (!store) {
-    store = new InterviewStore(state);
-    stores.set(state.candidates, store);
-  }
-  return store;
-}
+export const interviewsOf = companionOf((state) => state.candidates, (state): InterviewStore => new InterviewStore(state));

@@ -1,7 +1,6 @@
 import { hashString, mix, uuidFrom } from '../core/seeded-random.js';
 import type { JobRecord } from './job-record.js';
-import type { JobStore } from './job-store.js';
-import type { SimState } from './sim-state.js';
+import { companionOf } from './companion-of.js';
 
 export type Visibility = 'PUBLIC' | 'INTERNAL';
 export type AdLanguage = { code: string; label: string; labelNative: string };
@@ -107,14 +106,5 @@ function postingIds(seed: number, adId: string): { postingId: string; postingUui
   return { postingId, postingUuid: uuidFrom(h, mix(seed, h, 406), mix(seed, h, 407), hashString(adId, 408)) };
 }
 
-const byJobs = new WeakMap<JobStore, JobAdStore>();
-
 /** The job-ad store of the state's current jobs (a reseed starts a new one). */
-export function jobAdsOf(state: SimState): JobAdStore {
-  let store = byJobs.get(state.jobs);
-  if (!store) {
-    store = new JobAdStore(state.seedOptions.seed);
-    byJobs.set(state.jobs, store);
-  }
-  return store;
-}
+export const jobAdsOf = companionOf((state) => state.jobs, (state): JobAdStore => new JobAdStore(state.seedOptions.seed));

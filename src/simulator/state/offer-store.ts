@@ -2,6 +2,7 @@ import { SeededRandom, mix, uuidFrom } from '../core/seeded-random.js';
 import { OFFER_PROPERTY_SEED } from '../areas/configuration-seed.js';
 import type { ApplicationRecord, CandidateRecord } from './candidate-record.js';
 import type { SimState } from './sim-state.js';
+import { companionOf } from './companion-of.js';
 
 export const OFFER_STATUSES = ['CREATED', 'PENDING_APPROVAL', 'APPROVED', 'NOT_APPROVED', 'PENDING_ACCEPTANCE', 'ACCEPTED', 'NOT_ACCEPTED', 'ABANDONED'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
@@ -133,14 +134,5 @@ export function offerPath(o: { candidateId: string; jobId: string; id: string })
 }
 
 // Keyed on the CandidateStore that SimState.reseed replaces, so a reset or re-seed starts afresh.
-const stores = new WeakMap<object, OfferStore>();
-
 /** The offer store of the state's current seed (sampled on first use). */
-export function offersOf(state: SimState): OfferStore {
-  let store = stores.get(state.candidates);
-  if (!store) {
-    store = new OfferStore(state);
-    stores.set(state.candidates, store);
-  }
-  return store;
-}
+export const offersOf = companionOf((state) => state.candidates, (state): OfferStore => new OfferStore(state));

@@ -1,6 +1,7 @@
 import { SeededRandom, hashString, mix, uuidFrom } from '../core/seeded-random.js';
 import type { ApplicationRecord, CandidateRecord } from './candidate-record.js';
 import type { SimState } from './sim-state.js';
+import { companionOf } from './companion-of.js';
 
 export interface ReviewRecord {
   readonly id: string;
@@ -71,14 +72,5 @@ export class ReviewStore {
 }
 
 // Keyed on the CandidateStore that SimState.reseed replaces, so a reset or re-seed starts afresh.
-const stores = new WeakMap<object, ReviewStore>();
-
 /** The review store of the state's current seed. */
-export function reviewsOf(state: SimState): ReviewStore {
-  let store = stores.get(state.candidates);
-  if (!store) {
-    store = new ReviewStore(state);
-    stores.set(state.candidates, store);
-  }
-  return store;
-}
+export const reviewsOf = companionOf((state) => state.candidates, (state): ReviewStore => new ReviewStore(state));
