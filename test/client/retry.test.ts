@@ -76,9 +76,39 @@ describe('retries', () => {
     expect(s.stats.byEndpoint['POST /candidates']).toBe(2);
   });
 
-  it('does not retry 500', async () => {
+  it('retries 500 for GET like 502/503/504, with its own reason', async () => {
     const { s, client, decisions } = await setup();
-    s.failNext('GET /jobs/{id}', { status: 500 });
+    s.failNext('GET /jobs/{id}', { status: 500 }, { status: 500 });
+    const res = await client.request(getJob);
+    expect(res.data).toEqual({ id: '1' });
+    expect(s.stats.byEndpoint['GET /jobs/{id}']).toBe(3);
+    expect(decisions.map((d) => [d.retry, d.reason])).toEqual([
+      [true, 'server_error'],
+      [true, 'server_error'],
+    ]);
+  });
+
+  it('retries 500 a bounded number of times, then gives the SrServerError', async () => {
+    const { s, client, decisions } = await setup({ retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 5 } });
+    s.failNext('GET /jobs/{id}', ...Array.from({ length: 6 }, () => ({ status: 500 })));
+    const err = (await client.request(getJob).catch((e: unknown) => e)) as SrServerError;
+    expect(err).toBeInstanceOf(SrServerError);
+    expect(err.status).toBe(500);
+    expect(s.stats.byEndpoint['GET /jobs/{id}']).toBe(3);
+    expect(decisions.map((d) => d.reason)).toEqual(['server_error', 'server_error', 'retries_exhausted']);
+  });
+
+  it('does NOT retry 500 for POST (the server may have acted before failing)', async () => {
+    const { s, client, decisions } = await setup();
+    s.failNext('POST /candidates', { status: 500 });
+    await expect(client.request(postCandidate)).rejects.toBeInstanceOf(SrServerError);
+    expect(s.stats.byEndpoint['POST /candidates']).toBe(1);
+    expect(decisions.map((d) => [d.retry, d.reason])).toEqual([[false, 'non_idempotent_maybe_sent']]);
+  });
+
+  it('does not retry 501 (not implemented will not get better)', async () => {
+    const { s, client, decisions } = await setup();
+    s.failNext('GET /jobs/{id}', { status: 501 });
     await expect(client.request(getJob)).rejects.toBeInstanceOf(SrServerError);
     expect(s.stats.byEndpoint['GET /jobs/{id}']).toBe(1);
     expect(decisions.map((d) => d.reason)).toEqual(['not_retryable_status']);

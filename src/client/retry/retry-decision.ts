@@ -1,5 +1,5 @@
 /** Why a failed attempt will be tried again. */
-export type RetryReason = 'rate_limited' | 'server_unavailable' | 'connection_reset' | 'timeout' | 'not_sent';
+export type RetryReason = 'rate_limited' | 'server_error' | 'server_unavailable' | 'connection_reset' | 'timeout' | 'not_sent';
 /** Why a failed attempt ends the request. */
 export type NoRetryReason = 'not_retryable_status' | 'non_idempotent_maybe_sent' | 'retries_exhausted' | 'aborted';
 

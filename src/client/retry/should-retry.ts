@@ -14,7 +14,17 @@ export interface ShouldRetryInput {
   readonly random?: () => number;
 }
 
-const RETRYABLE_STATUS: Record<number, RetryReason> = { 429: 'rate_limited', 502: 'server_unavailable', 503: 'server_unavailable', 504: 'server_unavailable' };
+/**
+ * A 500 is usually transient on SmartRecruiters (long walks meet them), so it is retried like
+ * 502-504 — but only where repeating is safe: the server may have acted before it failed.
+ */
+const RETRYABLE_STATUS: Record<number, RetryReason> = {
+  429: 'rate_limited',
+  500: 'server_error',
+  502: 'server_unavailable',
+  503: 'server_unavailable',
+  504: 'server_unavailable',
+};
 
 /**
  * The retry policy. Order matters: an abort wins; then "is this kind of failure retryable at all";
