@@ -1,4 +1,4 @@
-import type { SrPage, SrRequest, SrResponse } from '../client/index.js';
+import type { PaginateOptions, SrPage, SrRequest, SrResponse } from '../client/index.js';
 
 /**
  * The part of SmartRecruitersClient the action layer uses. Any client built by `createClient`
@@ -6,6 +6,6 @@ import type { SrPage, SrRequest, SrResponse } from '../client/index.js';
  */
 export interface ActionClient {
   request<T = unknown>(req: SrRequest): Promise<SrResponse<T>>;
-  paginate<T>(req: SrRequest, opts?: { pageSize?: number }): AsyncIterable<SrPage<T>>;
-  paginateItems<T>(req: SrRequest, opts?: { pageSize?: number }): AsyncIterable<T>;
+  paginate<T>(req: SrRequest, opts?: PaginateOptions): AsyncIterable<SrPage<T>>;
+  paginateItems<T>(req: SrRequest, opts?: PaginateOptions): AsyncIterable<T>;
 }

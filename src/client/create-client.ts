@@ -5,7 +5,7 @@ import { oauthTokenProvider } from './auth/oauth-token-provider.js';
 import type { ClientOptions } from './client-options.js';
 import { endpointLimits } from './endpoint-limits.js';
 import { credentialKey, limiterFor } from './limits/limiter-registry.js';
-import { paginate, type PageSender } from './pagination/paginate.js';
+import { paginate, type PageSender, type PaginateOptions } from './pagination/paginate.js';
 import { prepareRequest } from './prepare-request.js';
 import { Redactor } from './redactor.js';
 import type { SrRequest } from './sr-request.js';
@@ -20,9 +20,9 @@ export interface SmartRecruitersClient {
   /** One call; throws a SmartRecruitersError subclass for any failure. */
   request<T = unknown>(req: SrRequest): Promise<SrResponse<T>>;
   /** Page by page, in the style of `req.operation.pagination`. */
-  paginate<T = unknown>(req: SrRequest, opts?: { pageSize?: number }): AsyncIterable<SrPage<T>>;
+  paginate<T = unknown>(req: SrRequest, opts?: PaginateOptions): AsyncIterable<SrPage<T>>;
   /** Item by item across pages. */
-  paginateItems<T = unknown>(req: SrRequest, opts?: { pageSize?: number }): AsyncIterable<T>;
+  paginateItems<T = unknown>(req: SrRequest, opts?: PaginateOptions): AsyncIterable<T>;
   /** All items (or the first `maxItems`), fetching no more pages than needed. */
   collect<T = unknown>(req: SrRequest, opts?: { maxItems?: number; pageSize?: number }): Promise<T[]>;
 }
@@ -60,7 +60,10 @@ export function createClient(options: ClientOptions): SmartRecruitersClient {
   } else {
     const tokenUrl = new URL(opts.tokenUrl as string);
     const post = (form: Record<string, string>): Promise<SrResponse<unknown>> =>
-      executeRequest(ctx, {
+      // Not through the limiter: the identity endpoint is not one of the rate-limited API
+      // endpoints, only one refresh is ever in flight, and the request waiting for this token
+      // already holds a slot (8 such requests would otherwise wait for a 9th slot forever).
+      executeRequest({ ...ctx, limiter: undefined }, {
         method: 'POST',
         url: tokenUrl,
         displayPath: redactor.redact(tokenUrl.pathname),
@@ -98,8 +101,8 @@ export function createClient(options: ClientOptions): SmartRecruitersClient {
   const client: SmartRecruitersClient = {
     baseUrl: opts.baseUrl,
     request,
-    paginate: <T>(req: SrRequest, o?: { pageSize?: number }) => paginate<T>(sendPage, opts.baseUrl, req, o),
-    async *paginateItems<T>(req: SrRequest, o?: { pageSize?: number }) {
+    paginate: <T>(req: SrRequest, o?: PaginateOptions) => paginate<T>(sendPage, opts.baseUrl, req, o),
+    async *paginateItems<T>(req: SrRequest, o?: PaginateOptions) {
       for await (const page of paginate<T>(sendPage, opts.baseUrl, req, o)) yield* page.items;
     },
     async collect<T>(req: SrRequest, o: { maxItems?: number; pageSize?: number } = {}) {

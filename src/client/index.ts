@@ -1,8 +1,10 @@
 export { createClient, type SmartRecruitersClient } from './create-client.js';
 export type { ClientOptions, ClientAuth, RetryOptions, LimitOptions } from './client-options.js';
-export type { ClientHooks, ClientLogger, RequestEvent, ResponseEvent, RetryEvent, RateLimitWaitEvent } from './client-hooks.js';
+export type { ClientHooks, ClientLogger, RequestEvent, ResponseEvent, RetryEvent, RateLimitWaitEvent, LimitLearnedEvent } from './client-hooks.js';
+export type { RateDecision, RateReason } from './limits/adapt-rate.js';
 export type { SrRequest, MultipartPart, QueryValue } from './sr-request.js';
-export type { SrResponse, SrPage } from './sr-response.js';
+export type { SrResponse, SrPage, PageEnd } from './sr-response.js';
+export type { PaginateOptions } from './pagination/paginate.js';
 export { SmartRecruitersError, type SrErrorDetail, type SmartRecruitersErrorInit } from './errors/smart-recruiters-error.js';
 export { SrAuthenticationError } from './errors/sr-authentication-error.js';
 export { SrPermissionError } from './errors/sr-permission-error.js';
