@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pathSegmentProblem } from '../client/build-url.js';
 import type { ParamSpec } from '../spec/index.js';
 
 /** Query parameters of type `object` are sent as `<prefix>.<key>=<value>` (legacy Posting API). */
@@ -25,9 +26,18 @@ function scalar(p: ParamSpec): z.ZodType {
   }
 }
 
+/**
+ * A path segment: never blank, `.` or `..` (the client refuses them too, as a last line of
+ * defence). Anything else is sent as one percent-encoded segment.
+ */
+const pathSegmentSchema = z.string().superRefine((value, ctx) => {
+  const problem = pathSegmentProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `a path segment: ${problem}`, input: value });
+});
+
 /** The zod schema of one path or query parameter, optional unless required. */
 export function paramSchema(p: ParamSpec, where: 'path' | 'query'): z.ZodType {
-  let s = where === 'path' && p.type === 'string' ? z.string().min(1) : scalar(p);
+  let s = where === 'path' && p.type === 'string' ? pathSegmentSchema : scalar(p);
   // A repeatable parameter takes one value or a list (`?status=NEW&status=HIRED`).
   if (p.array) s = z.union([s, z.array(s)]);
   const parts = [p.description, p.deprecated ? 'deprecated' : undefined].filter(Boolean);

@@ -51,6 +51,8 @@ function ruleOf(issue: z.core.$ZodIssue, value: unknown): string {
       return `multiple of ${String(issue.divisor)}`;
     case 'unrecognized_keys':
       return 'unknown field';
+    case 'custom':
+      return issue.message;
     default:
       return issue.code;
   }
