@@ -1,7 +1,9 @@
 import type { z } from 'zod';
+import { SrInvalidRequestError, type PageEnd, type SrRequest } from '../client/index.js';
 import type { ActionClient } from './action-client.js';
 import type { ActionDefinition } from './action-definition.js';
 import { ActionError } from './action-errors.js';
+import { ActionWalkError } from './action-walk-error.js';
 import { FILE_RESPONSES } from './action-overrides.js';
 import { buildActionRequest } from './build-request.js';
 import { fileResponseData } from './file-response.js';
@@ -13,8 +15,10 @@ export interface ExecuteActionOptions {
   readonly all?: boolean;
   /** With `all`: stop after this many items. */
   readonly maxItems?: number;
-  /** With `all`: page size asked of the API (capped by the client at the endpoint's maximum). */
+  /** With `all`: page size asked of the API; default the input's own page size (`limit`, `pageSize`), else the endpoint's maximum. */
   readonly pageSize?: number;
+  /** With `all`: start from this position (an ActionWalkError's `resumeFrom`) instead of the first page. */
+  readonly from?: string | undefined;
   readonly signal?: AbortSignal;
 }
 
@@ -31,6 +35,8 @@ export interface ActionResult<T = unknown> {
   readonly requestId: string | undefined;
   /** With `all`: pages fetched. */
   readonly pages?: number;
+  /** With `all`: why the walk ended (`max_items` when cut by `maxItems`). */
+  readonly end?: PageEnd | 'max_items';
   readonly output: OutputCheck;
 }
 
@@ -63,22 +69,7 @@ export async function executeAction<T = unknown>(
 ): Promise<ActionResult<T>> {
   const action = resolve(nameOrAction);
   const req = { ...buildActionRequest(action, validateActionInput(action, input)), ...(opts.signal ? { signal: opts.signal } : {}) };
-  if (opts.all && action.pagination) {
-    const items: unknown[] = [];
-    let pages = 0;
-    let last: { status: number; requestId: string | undefined } = { status: 200, requestId: undefined };
-    const max = opts.maxItems ?? Number.POSITIVE_INFINITY;
-    for await (const page of client.paginate<unknown>(req, opts.pageSize ? { pageSize: opts.pageSize } : undefined)) {
-      pages++;
-      last = { status: page.response.status, requestId: page.response.requestId };
-      for (const item of page.items) {
-        if (items.length >= max) break;
-        items.push(item);
-      }
-      if (items.length >= max) break;
-    }
-    return { action: action.name, status: last.status, data: items as T, requestId: last.requestId, pages, output: { ok: true, reason: 'not_checked' } };
-  }
+  if (opts.all && action.pagination) return walkAll<T>(client, action, req, opts);
   if (FILE_RESPONSES.has(action.name)) {
     const res = await client.request<Uint8Array>({ ...req, responseType: 'bytes' });
     const data = fileResponseData(res.data, res.headers) as T;
@@ -86,6 +77,47 @@ export async function executeAction<T = unknown>(
   }
   const res = await client.request<T>(req);
   return { action: action.name, status: res.status, data: res.data, requestId: res.requestId, output: checkOutput(action.outputSchema, res.data) };
+}
+
+/** The page size the input itself asks for (`limit`, `pageSize`…): a user's `limit` is kept, not replaced by the maximum. */
+function inputPageSize(action: ActionDefinition, req: SrRequest): number | undefined {
+  const spec = action.pagination;
+  const param = !spec ? null : spec.style === 'page' ? spec.sizeParam : spec.limitParam;
+  const v = param ? req.query?.[param] : undefined;
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** Follows every page; on a failure after retries, throws ActionWalkError with the items so far and where to resume. */
+async function walkAll<T>(client: ActionClient, action: ActionDefinition, req: SrRequest, opts: ExecuteActionOptions): Promise<ActionResult<T>> {
+  const items: unknown[] = [];
+  let pages = 0;
+  let last: { status: number; requestId: string | undefined } = { status: 200, requestId: undefined };
+  let end: PageEnd | 'max_items' | undefined;
+  // The page that would come next: where a failed walk resumes.
+  let position = opts.from;
+  const max = opts.maxItems ?? Number.POSITIVE_INFINITY;
+  const pageSize = opts.pageSize ?? inputPageSize(action, req);
+  try {
+    for await (const page of client.paginate<unknown>(req, { ...(pageSize ? { pageSize } : {}), ...(opts.from !== undefined ? { from: opts.from } : {}) })) {
+      pages++;
+      last = { status: page.response.status, requestId: page.response.requestId };
+      position = page.nextCursor;
+      end = page.end;
+      for (const item of page.items) {
+        if (items.length >= max) break;
+        items.push(item);
+      }
+      if (items.length >= max) {
+        if (!end) end = 'max_items';
+        break;
+      }
+    }
+  } catch (err) {
+    // A refused start position or page size is the caller's mistake, not a failed walk.
+    if (pages === 0 && err instanceof SrInvalidRequestError) throw err;
+    throw new ActionWalkError(action.name, items, pages, position, err);
+  }
+  return { action: action.name, status: last.status, data: items as T, requestId: last.requestId, pages, ...(end ? { end } : {}), output: { ok: true, reason: 'not_checked' } };
 }
 
 /** Items of every page of a paginated action, lazily (the client applies the limits). */

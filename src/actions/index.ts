@@ -4,6 +4,7 @@ export type { BodyDoc, FieldDoc, FieldType, ResponseDoc } from './field-doc.js';
 export { actions, findAction } from './catalogue.js';
 export { getAction, closeActionNames } from './get-action.js';
 export { ActionError, ActionInputError, UnknownActionError, type ActionInputIssue } from './action-errors.js';
+export { ActionWalkError } from './action-walk-error.js';
 export { validateActionInput, jsonTypeOf } from './validate-input.js';
 export { buildActionRequest } from './build-request.js';
 export {
