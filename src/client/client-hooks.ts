@@ -1,3 +1,4 @@
+import type { LimiterLesson } from './limits/credential-limiter.js';
 import type { RetryDecision } from './retry/retry-decision.js';
 
 /** Emitted just before an attempt leaves (after auth and limiter). URLs and paths are redacted. */
@@ -25,12 +26,17 @@ export interface RateLimitWaitEvent {
   readonly reason: 'rate_window' | 'concurrency';
 }
 
+/** The limiter changed its view of an endpoint from a response (see LimiterLesson). */
+export type LimitLearnedEvent = LimiterLesson;
+
 /** Observability callbacks. A hook that throws is logged and otherwise ignored. */
 export interface ClientHooks {
   onRequest?(e: RequestEvent): void;
   onResponse?(e: ResponseEvent): void;
   onRetry?(decision: RetryEvent): void;
   onRateLimitWait?(e: RateLimitWaitEvent): void;
+  /** This endpoint's share of its rate went down (429, exhausted shared budget) or up, or a Retry-After paused it. */
+  onLimitLearned?(e: LimitLearnedEvent): void;
 }
 
 /** Any pino-compatible logger. */

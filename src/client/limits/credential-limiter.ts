@@ -1,4 +1,6 @@
 import { performance } from 'node:perf_hooks';
+import { parseRetryAfter } from '../retry/parse-retry-after.js';
+import { adaptRate, initialShare, type RateDecision, type RateShare } from './adapt-rate.js';
 import { SlidingWindow, type WindowEntry } from './sliding-window.js';
 
 /** Limits for one endpoint (operation). */
@@ -6,6 +8,21 @@ export interface EndpointLimits {
   readonly perSecond: number;
   /** Concurrent requests to this endpoint (1 for serial endpoints); the account cap applies too. */
   readonly concurrency: number;
+  /**
+   * Whom a `X-RateLimit-Concurrent-*` header on this endpoint's responses describes: the
+   * credential (documented 8 concurrent per credential) or only this endpoint (`GET /candidates`,
+   * documented 1 concurrent, answers `Concurrent-Limit: 1` about itself).
+   */
+  readonly concurrencyScope: 'credential' | 'endpoint';
+}
+
+/** What the limiter learned from one response, as data for hooks and logs. */
+export interface LimiterLesson {
+  readonly operationKey: string;
+  /** The endpoint's own share of its per-second budget changed (see adaptRate). */
+  readonly rate?: RateDecision;
+  /** A 429's Retry-After paused this endpoint (not the credential) for this long. */
+  readonly pausedMs?: number;
 }
 
 /** A granted slot. Call `responded()` when headers arrive and `release()` once the body is read. */
@@ -16,13 +33,22 @@ export interface LimiterPermit {
   /** Marks the moment the request left (call right after starting fetch). */
   sent(): void;
   responded(): void;
-  /** Frees the concurrency slot and learns from the response's `X-RateLimit-*` headers. */
-  release(headers?: Headers): void;
+  /** Frees the concurrency slot and learns from the response's status and `X-RateLimit-*` headers. */
+  release(response?: { status: number; headers: Headers }): LimiterLesson | undefined;
 }
 
 interface EndpointState {
+  readonly key: string;
   readonly window: SlidingWindow;
-  concurrency: number;
+  readonly scope: EndpointLimits['concurrencyScope'];
+  /** The strictest configuration of any client using this endpoint. */
+  configuredRate: number;
+  configuredConcurrency: number;
+  /** What the server last advertised (undefined until it did). */
+  advertisedRate: number | undefined;
+  advertisedConcurrency: number | undefined;
+  share: RateShare;
+  pausedUntil: number;
   inFlight: number;
 }
 
@@ -41,14 +67,25 @@ export interface CredentialLimiterOptions {
   readonly marginMs: number;
 }
 
+/** A Retry-After longer than this is not honoured blindly (as in the retry policy). */
+const MAX_PAUSE_MS = 60_000;
+
+const lower = (a: number, b: number | undefined): number => Math.max(1, b === undefined ? a : Math.min(a, b));
+
 /**
  * Everything one credential may do at once, shared by every client using it in this process:
  * a strict sliding window per endpoint and concurrency caps per endpoint and account-wide.
  * Waiters queue FIFO and hold nothing while they wait, so a request stuck behind one endpoint's
  * window never blocks a concurrency slot another endpoint could use.
+ *
+ * What a response teaches (limit, remaining, concurrency, Retry-After) applies where the
+ * contract says it does: rate headers and Retry-After to that endpoint, a concurrency header to
+ * the endpoint when the endpoint has its own cap, otherwise to the credential. Learned values
+ * follow the server (they can rise again) but never above what the client was configured with.
  */
 export class CredentialLimiter {
-  private accountCap: number;
+  private configuredAccountCap: number;
+  private advertisedAccountCap: number | undefined;
   private inFlight = 0;
   private readonly endpoints = new Map<string, EndpointState>();
   private queue: Waiter[] = [];
@@ -58,19 +95,25 @@ export class CredentialLimiter {
   private readonly marginMs: number;
 
   constructor(options: CredentialLimiterOptions) {
-    this.accountCap = options.concurrency;
+    this.configuredAccountCap = Math.max(1, options.concurrency);
     this.windowMs = options.windowMs ?? 1000;
     this.marginMs = options.marginMs;
   }
 
-  /** Lowers the account-wide cap (a second client with stricter options; a server advertising less). */
+  /** Lowers the configured account-wide cap (a second client with stricter options). */
   tightenConcurrency(cap: number): void {
-    if (cap >= 1 && cap < this.accountCap) this.accountCap = cap;
+    if (cap >= 1 && cap < this.configuredAccountCap) this.configuredAccountCap = cap;
+  }
+
+  private get accountCap(): number {
+    return lower(this.configuredAccountCap, this.advertisedAccountCap);
   }
 
   /** Current state, for diagnostics and tests. */
-  snapshot(): { inFlight: number; accountCap: number; queued: number } {
-    return { inFlight: this.inFlight, accountCap: this.accountCap, queued: this.queue.length };
+  snapshot(): { inFlight: number; accountCap: number; queued: number; endpoints: Record<string, { concurrency: number; limit: number; share: number }> } {
+    const endpoints: Record<string, { concurrency: number; limit: number; share: number }> = {};
+    for (const [key, ep] of this.endpoints) endpoints[key] = { concurrency: concurrencyOf(ep), limit: ep.window.limit, share: ep.share.share };
+    return { inFlight: this.inFlight, accountCap: this.accountCap, queued: this.queue.length, endpoints };
   }
 
   /** Waits for a slot on `key`; rejects with the signal's reason if it aborts first. */
@@ -100,16 +143,25 @@ export class CredentialLimiter {
   private endpoint(key: string, limits: EndpointLimits): EndpointState {
     let state = this.endpoints.get(key);
     if (!state) {
+      const rate = Math.max(1, limits.perSecond);
       state = {
-        window: new SlidingWindow(Math.max(1, limits.perSecond), this.windowMs, this.marginMs),
-        concurrency: Math.max(1, limits.concurrency),
+        key,
+        window: new SlidingWindow(rate, this.windowMs, this.marginMs),
+        scope: limits.concurrencyScope,
+        configuredRate: rate,
+        configuredConcurrency: Math.max(1, limits.concurrency),
+        advertisedRate: undefined,
+        advertisedConcurrency: undefined,
+        share: initialShare(rate),
+        pausedUntil: 0,
         inFlight: 0,
       };
       this.endpoints.set(key, state);
     } else {
       // Shared by clients with different options: the strictest wins.
-      state.window.limit = Math.max(1, Math.min(state.window.limit, limits.perSecond));
-      state.concurrency = Math.max(1, Math.min(state.concurrency, limits.concurrency));
+      state.configuredRate = Math.max(1, Math.min(state.configuredRate, limits.perSecond));
+      state.configuredConcurrency = Math.max(1, Math.min(state.configuredConcurrency, limits.concurrency));
+      state.window.limit = lower(state.configuredRate, state.advertisedRate);
     }
     return state;
   }
@@ -120,12 +172,12 @@ export class CredentialLimiter {
     const remaining: Waiter[] = [];
     for (const waiter of this.queue) {
       const ep = waiter.endpoint;
-      if (this.inFlight >= this.accountCap || ep.inFlight >= ep.concurrency) {
+      if (this.inFlight >= this.accountCap || ep.inFlight >= concurrencyOf(ep)) {
         waiter.blockedBy = 'concurrency';
         remaining.push(waiter);
         continue;
       }
-      const wait = ep.window.waitMs(now);
+      const wait = Math.max(ep.pausedUntil - now, ep.window.waitMs(now, ep.share.share));
       if (wait > 0) {
         waiter.blockedBy = 'rate_window';
         // An infinite wait means a slot is held by a request in flight; its release pumps again.
@@ -153,32 +205,53 @@ export class CredentialLimiter {
         if (entry.respondedAt === undefined) entry.dispatchedAt = Math.max(entry.dispatchedAt, performance.now());
       },
       responded: () => ep.window.settle(entry, performance.now()),
-      release: (headers) => {
-        if (released) return;
+      release: (response) => {
+        if (released) return undefined;
         released = true;
         ep.window.settle(entry, performance.now());
         ep.inFlight--;
         this.inFlight--;
-        if (headers) this.learn(ep, entry, headers);
+        const lesson = response ? this.learn(ep, entry, response.status, response.headers) : undefined;
         this.pump();
+        return lesson;
       },
     };
     waiter.resolve(permit);
   }
 
-  /** Adapts to what the server says about its own limits; never loosens ours. */
-  private learn(ep: EndpointState, entry: WindowEntry, headers: Headers): void {
+  private learn(ep: EndpointState, entry: WindowEntry, status: number, headers: Headers): LimiterLesson | undefined {
     const int = (name: string): number | undefined => {
       const raw = headers.get(name);
       if (raw === null || !/^\s*\d+\s*$/.test(raw)) return undefined;
       return Number(raw);
     };
+    const now = performance.now();
     const limit = int('x-ratelimit-limit');
-    if (limit !== undefined && limit >= 1 && limit < ep.window.limit) ep.window.limit = limit;
+    if (limit !== undefined && limit >= 1) {
+      ep.advertisedRate = limit;
+      ep.window.limit = lower(ep.configuredRate, limit);
+    }
     const remaining = int('x-ratelimit-remaining');
+    const ownInWindow = ep.window.ownCount(now);
     if (remaining !== undefined) ep.window.reconcile(entry, remaining);
     const concurrent = int('x-ratelimit-concurrent-limit');
-    if (concurrent !== undefined) this.tightenConcurrency(concurrent);
+    if (concurrent !== undefined && concurrent >= 1) {
+      if (ep.scope === 'endpoint') ep.advertisedConcurrency = concurrent;
+      else this.advertisedAccountCap = concurrent;
+    }
+
+    const adapted = adaptRate(ep.share, { at: now, status, limit: ep.window.limit, remaining, ownInWindow, windowMs: this.windowMs });
+    ep.share = adapted.state;
+    let pausedMs: number | undefined;
+    if (status === 429) {
+      const after = parseRetryAfter(headers.get('retry-after'));
+      if (after !== undefined && after > 0) {
+        pausedMs = Math.min(after, MAX_PAUSE_MS);
+        ep.pausedUntil = Math.max(ep.pausedUntil, now + pausedMs);
+      }
+    }
+    if (!adapted.decision && pausedMs === undefined) return undefined;
+    return { operationKey: ep.key, ...(adapted.decision ? { rate: adapted.decision } : {}), ...(pausedMs !== undefined ? { pausedMs } : {}) };
   }
 
   private schedule(at: number): void {
@@ -193,4 +266,8 @@ export class CredentialLimiter {
       this.pump();
     }, Math.max(1, Math.ceil(at - performance.now())));
   }
+}
+
+function concurrencyOf(ep: EndpointState): number {
+  return lower(ep.configuredConcurrency, ep.advertisedConcurrency);
 }

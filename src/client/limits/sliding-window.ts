@@ -3,6 +3,8 @@ export interface WindowEntry {
   /** Re-stamped by the caller when the request actually left (after fetch's synchronous part). */
   dispatchedAt: number;
   respondedAt: number | undefined;
+  /** False for a start another user of the credential made (learned from `X-RateLimit-Remaining`). */
+  readonly own: boolean;
 }
 
 /**
@@ -51,21 +53,33 @@ export class SlidingWindow {
     return this.entries.length;
   }
 
+  /** Our own starts counted at `now`. */
+  ownCount(now: number): number {
+    this.prune(now);
+    return this.entries.filter((e) => e.own).length;
+  }
+
   /**
    * 0 when a request may start now; otherwise how long until a slot frees (Infinity when the
-   * slot is held by a request still in flight: its response will wake the queue).
+   * slot is held by a request still in flight: its response will wake the queue). Two bounds:
+   * all starts (ours and others') below `limit`, and our own below `ownLimit` (our share).
    */
-  waitMs(now: number): number {
+  waitMs(now: number, ownLimit = Number.POSITIVE_INFINITY): number {
     this.prune(now);
-    const excess = this.entries.length - this.limit;
+    const own = this.entries.filter((e) => e.own);
+    return Math.max(this.waitFor(this.entries, this.limit, now), this.waitFor(own, Math.max(1, Math.floor(ownLimit)), now));
+  }
+
+  private waitFor(entries: readonly WindowEntry[], limit: number, now: number): number {
+    const excess = entries.length - limit;
     if (excess < 0) return 0;
-    const expiries = this.entries.map((e) => this.expiresAt(e)).sort((a, b) => a - b);
+    const expiries = entries.map((e) => this.expiresAt(e)).sort((a, b) => a - b);
     return Math.max(1, (expiries[excess] as number) - now);
   }
 
   /** Counts a request start. */
   take(now: number): WindowEntry {
-    const entry: WindowEntry = { dispatchedAt: now, respondedAt: undefined };
+    const entry: WindowEntry = { dispatchedAt: now, respondedAt: undefined, own: true };
     this.entries.push(entry);
     return entry;
   }
@@ -90,7 +104,7 @@ export class SlidingWindow {
     const target = this.limit - Math.max(0, serverRemaining);
     const localUsed = this.count(entry.respondedAt ?? entry.dispatchedAt);
     for (let i = localUsed; i < target; i++) {
-      this.entries.push({ dispatchedAt: entry.dispatchedAt, respondedAt: entry.respondedAt });
+      this.entries.push({ dispatchedAt: entry.dispatchedAt, respondedAt: entry.respondedAt, own: false });
     }
   }
 }

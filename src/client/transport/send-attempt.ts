@@ -19,7 +19,7 @@ const NO_PERMIT: LimiterPermit = { waitedMs: 0, blockedBy: undefined, sent: () =
 const MAX_REDIRECTS = 5;
 
 /**
- * One attempt: credential, limiter slot, then fetch with a per-attempt timeout that also covers
+ * One attempt: limiter slot, then credential, then fetch with a per-attempt timeout that also covers
  * reading the body. Redirects are followed by hand so credentials never go to another origin.
  */
 export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, attempt: number): Promise<AttemptOutcome> {
@@ -28,9 +28,17 @@ export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, atte
   let authHeaders: Record<string, string> = {};
   let permit = NO_PERMIT;
   try {
-    if (req.authenticate) ({ headers: authHeaders, token } = await ctx.auth.authorize(signal));
     if (ctx.limiter) permit = await ctx.limiter.acquire(req.operationKey, req.limits, signal);
   } catch (err) {
+    if (signal?.aborted) return { kind: 'aborted' };
+    throw err;
+  }
+  // The credential is read only once the limiter lets the request go: a request that queued
+  // longer than a token lives must leave with a token that is valid now, not when it queued.
+  try {
+    if (req.authenticate) ({ headers: authHeaders, token } = await ctx.auth.authorize(signal));
+  } catch (err) {
+    permit.release();
     if (signal?.aborted) return { kind: 'aborted' };
     throw err;
   }
@@ -48,7 +56,7 @@ export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, atte
   const onAbort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   const started = performance.now();
-  let headers: Headers | undefined;
+  let answer: { status: number; headers: Headers } | undefined;
   try {
     const baseHeaders: Record<string, string> = {
       accept: req.responseType === 'json' ? 'application/json' : '*/*',
@@ -76,7 +84,7 @@ export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, atte
       url = new URL(location, url);
     }
     permit.responded();
-    headers = response.headers;
+    answer = { status: response.status, headers: response.headers };
     const bytes = new Uint8Array(await response.arrayBuffer());
     safeEmit(
       ctx.hooks.onResponse,
@@ -110,6 +118,10 @@ export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, atte
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
-    permit.release(headers);
+    const lesson = permit.release(answer);
+    if (lesson) {
+      safeEmit(ctx.hooks.onLimitLearned, lesson, ctx.logger, 'onLimitLearned');
+      ctx.logger?.debug({ ...lesson }, 'srconnect: limiter adapted to the server');
+    }
   }
 }
