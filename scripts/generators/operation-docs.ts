@@ -39,6 +39,22 @@ interface RawFile {
 
 const MAX_DESCRIPTION = 240;
 
+/**
+ * Body fields whose values the docs list as a named SDK enum (`objects._enums`) that the SDK lost
+ * the link to. Each link is stated in the docs, which say why: `Model.field` → enum name.
+ */
+const ENUM_LINKS: Readonly<Record<string, string>> = {
+  // candidates.json, PUT /candidates/{id}/jobs/{jobId}/status: "status (string enum, required)";
+  // the values are the candidate statuses (CandidateStatusEnum).
+  'CandidateStatus.status': 'CandidateStatusEnum',
+  // jobs.json, PUT /jobs/{jobId}/status: "SDK enum class ValidJobStatus … (link by name)".
+  'JobStatusUpdate.status': 'ValidJobStatus',
+  // jobs.json, POST /jobs/{jobId}/hiring-team: "SDK enum class HiringTeamMemberRole … (link by name)".
+  'HiringTeamMember.role': 'HiringTeamMemberRole',
+  // interviews.json: AttendeeStatus {status} takes the AttendeeStatusValue enum (lower-case).
+  'AttendeeStatus.status': 'AttendeeStatusValue',
+};
+
 function clean(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const t = text.replace(/\s+/g, ' ').trim();
@@ -53,7 +69,7 @@ function fieldType(raw: string | undefined): FieldType {
   return (known as string[]).includes(t) ? (t as FieldType) : 'unknown';
 }
 
-function toFields(raw: RawFields | undefined): FieldDoc[] {
+function toFields(raw: RawFields | undefined, model?: string, enums: Readonly<Record<string, readonly string[]>> = {}): FieldDoc[] {
   const out: FieldDoc[] = [];
   for (const [name, f] of Object.entries(raw ?? {})) {
     // `_official_source` and similar keys are provenance, not fields.
@@ -62,8 +78,12 @@ function toFields(raw: RawFields | undefined): FieldDoc[] {
     const description = clean([f.notes, f.ref ? `model ${f.ref}` : undefined, hint].filter(Boolean).join('; '));
     const doc: { -readonly [K in keyof FieldDoc]: FieldDoc[K] } = { name, type: fieldType(f.type) };
     if (f.required) doc.required = true;
-    const enumValues = (f.enum ?? []).filter((v): v is string => typeof v === 'string');
+    const linked = model ? ENUM_LINKS[`${model}.${name}`] : undefined;
+    const enumValues = (f.enum ?? (linked ? enums[linked] : undefined) ?? []).filter((v): v is string => typeof v === 'string');
+    if (linked && !enums[linked]?.length) throw new Error(`ENUM_LINKS ${model}.${name}: no enum ${linked} in objects._enums`);
     if (enumValues.length) doc.enum = enumValues;
+    // An enum of names is a string, whatever the SDK's lost type says.
+    if (enumValues.length && doc.type === 'unknown') doc.type = 'string';
     if (typeof f.minLength === 'number') doc.minLength = f.minLength;
     if (description) doc.description = description;
     out.push(doc);
@@ -84,9 +104,9 @@ function knownSchema(name: string | undefined): string | undefined {
   return name && /^[A-Za-z][\w<>]*$/.test(name) && name !== 'unknown' ? name : undefined;
 }
 
-function bodyDoc(raw: RawBody): BodyDoc {
-  const fields = toFields(raw.fields);
+function bodyDoc(raw: RawBody, enums: Readonly<Record<string, readonly string[]>>): BodyDoc {
   const schema = knownSchema(raw.schema);
+  const fields = toFields(raw.fields, schema, enums);
   const shape: BodyDoc['shape'] = /^Array</.test(raw.schema ?? '') ? 'array' : fields.length ? 'object' : 'unknown';
   const required = raw.required === true || fields.some((f) => f.required);
   return { contentType: contentType(raw.content_type), ...(schema ? { schema } : {}), required, shape, fields };
@@ -106,11 +126,17 @@ function responseDoc(op: RawOperation, objects: Record<string, RawFields>): Resp
 export function readOperationDocs(specDir: string): Map<string, OperationDoc> {
   const dir = join(specDir, 'official-docs');
   const out = new Map<string, OperationDoc>();
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const file = JSON.parse(readFileSync(join(dir, name), 'utf8')) as RawFile;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as RawFile);
+  const enums: Record<string, readonly string[]> = {};
+  for (const file of files) {
+    for (const [name, e] of Object.entries((file.objects?.['_enums'] ?? {}) as Record<string, { enum?: unknown[] }>)) {
+      enums[name] ??= (e.enum ?? []).filter((v): v is string => typeof v === 'string');
+    }
+  }
+  for (const file of files) {
     for (const op of file.operations ?? []) {
       const doc: { -readonly [K in keyof OperationDoc]: OperationDoc[K] } = {};
-      if (op.requestBody) doc.requestBody = bodyDoc(op.requestBody);
+      if (op.requestBody) doc.requestBody = bodyDoc(op.requestBody, enums);
       const response = responseDoc(op, file.objects ?? {});
       if (response) doc.response = response;
       const description = clean(op.description ?? op.summary);

@@ -97,11 +97,10 @@ describe('every action against the simulator', () => {
   });
 
   it('type-valid but unrealistic inputs (no hand-kept example) get a 400 naming the field', async () => {
+    // Status and role fields are enums in the input schema now, so their generated value is a
+    // documented one and a wrong one never leaves the client (test/actions/input-enums.test.ts).
     const cases: [string, RegExp][] = [
       ['add_candidate_tags', /tags: must be an array of strings/],
-      ['update_candidate_status', /status: must be one of/],
-      ['update_job_status', /status: must be one of/],
-      ['add_hiring_team_member', /role: must be one of/],
       ['create_job_position', /positionOpenDate: must be an ISO 8601/],
     ];
     for (const [name, message] of cases) {
