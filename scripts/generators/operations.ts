@@ -14,7 +14,7 @@ import type {
   ParamSpec,
   ParamType,
 } from '../../src/spec/operation-spec.js';
-import { DEPRECATED, PAGINATION, RATE_LIMIT_CLASS } from './pagination-table.js';
+import { DEPRECATED, EXTRA_QUERY_PARAMS, PAGINATION, RATE_LIMIT_CLASS } from './pagination-table.js';
 
 const API_HOST = 'https://api.smartrecruiters.com';
 
@@ -135,6 +135,10 @@ export function buildOperations(specDir: string): OperationSpec[] {
 
     const pagination = PAGINATION[sig] ?? null;
     const queryParams = (doc?.query ?? []).map((q) => toParam(q, false));
+    for (const extra of EXTRA_QUERY_PARAMS[sig] ?? []) {
+      if (queryParams.some((q) => q.name === extra.name)) throw new Error(`EXTRA_QUERY_PARAMS ${sig}: the docs now list ${extra.name}; drop the extra`);
+      queryParams.push(extra);
+    }
     if (pagination) {
       // The pagination table names the paging parameters; make sure the query list has them.
       const names = new Set(queryParams.map((q) => q.name));

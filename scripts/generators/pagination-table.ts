@@ -1,4 +1,4 @@
-import type { PaginationSpec, RateLimitClass } from '../../src/spec/operation-spec.js';
+import type { PaginationSpec, ParamSpec, RateLimitClass } from '../../src/spec/operation-spec.js';
 
 /**
  * Facts the official operation index does not carry, keyed by `METHOD /full/path`.
@@ -34,6 +34,17 @@ export const PAGINATION: Readonly<Record<string, PaginationSpec>> = {
   'GET /event-management-api/events': { style: 'page', pageParam: 'page', sizeParam: 'pageSize', maxLimit: 100 },
   'GET /interview-templates/templates': { style: 'page', pageParam: 'page', sizeParam: 'pageSize', maxLimit: 100 },
   'GET /interview-templates/interview/templates': { style: 'page', pageParam: 'page', sizeParam: 'limit', maxLimit: 100 },
+};
+
+/**
+ * Query parameters the contract names that the official-docs query lists lack, keyed by
+ * `METHOD /full/path`.
+ */
+export const EXTRA_QUERY_PARAMS: Readonly<Record<string, readonly ParamSpec[]>> = {
+  // ACTIONS.md, "Pagination, per API": jobs page by `pageId` only with `sort=job_id`.
+  'GET /jobs': [
+    { name: 'sort', type: 'string', required: false, enum: ['job_id'], description: 'sort order; `job_id` is required when paging with pageId' },
+  ],
 };
 
 /** Official docs/rate-limiting: the endpoints whose limits differ from 10 req/s and 8 concurrent. */

@@ -49,3 +49,12 @@ export const DESCRIPTION_OVERRIDES: Readonly<Record<string, string>> = {};
  * this path as the file's URL. They ask for bytes and return a FileOutput (see file-response.ts).
  */
 export const FILE_RESPONSES: ReadonlySet<string> = new Set(['get_candidate_attachment', 'get_offer_document']);
+
+/**
+ * Query values a paged request must carry, per action. ACTIONS.md ("Pagination, per API"): jobs
+ * page by `pageId` only with `sort=job_id`. Added to every page of a walk and to any single
+ * request that carries a cursor, unless the input sets the parameter itself.
+ */
+export const PAGING_QUERY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  search_jobs: { sort: 'job_id' },
+};

@@ -1,5 +1,6 @@
 import type { SrRequest } from '../client/index.js';
 import type { ActionDefinition } from './action-definition.js';
+import { PAGING_QUERY } from './action-overrides.js';
 import { contentTypeOf, decodeBase64, type FileInput } from './file-input.js';
 import { OBJECT_QUERY_PREFIX } from './param-schema.js';
 
@@ -38,12 +39,22 @@ function multipartOf(action: ActionDefinition, input: Record<string, unknown>): 
   return parts;
 }
 
+/** The request of a page walk: the query values the action's paging requires, where the input left them out. */
+export function pagingRequest(action: ActionDefinition, req: SrRequest): SrRequest {
+  const required = PAGING_QUERY[action.name];
+  if (!required) return req;
+  return { ...req, query: { ...required, ...req.query } };
+}
+
 /** The SrRequest for an already validated input (see validateActionInput). */
 export function buildActionRequest(action: ActionDefinition, input: Record<string, unknown>): SrRequest {
   const op = action.operation;
   const pathParams: Record<string, string | number> = {};
   for (const p of op.pathParams) pathParams[p.name] = input[p.name] as string | number;
-  const req: SrRequest = { operation: op, pathParams, query: queryOf(action, input) };
+  let req: SrRequest = { operation: op, pathParams, query: queryOf(action, input) };
+  // A single page asked by cursor is part of a walk too.
+  const cursor = action.pagination?.style === 'cursor' ? action.pagination.cursorParam : undefined;
+  if (cursor && input[cursor] !== undefined) req = pagingRequest(action, req);
   if (op.bodyMode === 'multipart') req.multipart = multipartOf(action, input);
   else if (op.bodyMode !== 'none' && input.body !== undefined) req.body = input.body;
   return req;

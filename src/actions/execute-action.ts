@@ -5,7 +5,7 @@ import type { ActionDefinition } from './action-definition.js';
 import { ActionError } from './action-errors.js';
 import { ActionWalkError } from './action-walk-error.js';
 import { FILE_RESPONSES } from './action-overrides.js';
-import { buildActionRequest } from './build-request.js';
+import { buildActionRequest, pagingRequest } from './build-request.js';
 import { fileResponseData } from './file-response.js';
 import { getAction } from './get-action.js';
 import { validateActionInput } from './validate-input.js';
@@ -69,7 +69,7 @@ export async function executeAction<T = unknown>(
 ): Promise<ActionResult<T>> {
   const action = resolve(nameOrAction);
   const req = { ...buildActionRequest(action, validateActionInput(action, input)), ...(opts.signal ? { signal: opts.signal } : {}) };
-  if (opts.all && action.pagination) return walkAll<T>(client, action, req, opts);
+  if (opts.all && action.pagination) return walkAll<T>(client, action, pagingRequest(action, req), opts);
   if (FILE_RESPONSES.has(action.name)) {
     const res = await client.request<Uint8Array>({ ...req, responseType: 'bytes' });
     const data = fileResponseData(res.data, res.headers) as T;
@@ -129,6 +129,6 @@ export function iterateAction<T = unknown>(
 ): AsyncIterable<T> {
   const action = resolve(nameOrAction);
   if (!action.pagination) throw new ActionError(`action ${action.name} is not paginated`, 'not_paginated');
-  const req = { ...buildActionRequest(action, validateActionInput(action, input)), ...(opts.signal ? { signal: opts.signal } : {}) };
+  const req = { ...pagingRequest(action, buildActionRequest(action, validateActionInput(action, input))), ...(opts.signal ? { signal: opts.signal } : {}) };
   return client.paginateItems<T>(req, opts.pageSize ? { pageSize: opts.pageSize } : undefined);
 }

@@ -14,10 +14,10 @@ describe('simulator jobs', () => {
   afterAll(() => sim.close());
 
   it('searches jobs with pageId cursor and filters', async () => {
-    const first = await sim.call('GET', '/jobs?limit=20');
+    const first = await sim.call('GET', '/jobs?limit=20&sort=job_id');
     expect(first.body).toMatchObject({ limit: 20, totalFound: 30, nextPageId: expect.any(String) });
     expect(first.headers.get('link')).toMatch(/rel="next"$/);
-    const second = await sim.call('GET', `/jobs?limit=20&pageId=${first.body.nextPageId}`);
+    const second = await sim.call('GET', `/jobs?limit=20&sort=job_id&pageId=${first.body.nextPageId}`);
     expect(second.body.content).toHaveLength(10);
     expect(second.body.nextPageId).toBeUndefined();
     expect(first.body.content[0]).toMatchObject({ id: expect.any(String), title: expect.any(String), refNumber: expect.any(String), status: expect.any(String), postingStatus: expect.any(String), location: { city: expect.any(String) }, actions: { details: { method: 'GET' } } });

@@ -301,7 +301,7 @@ export interface ActionInputs {
     /** job identifier */
     jobId: string;
     body: {
-      status: string;
+      status: "LEAD" | "NEW" | "IN_REVIEW" | "INTERVIEW" | "OFFERED" | "HIRED" | "REJECTED" | "WITHDRAWN" | "TRANSFERRED";
       subStatus?: string;
       startsOn?: string;
       /** id of rejection (GET /configuration/rejection-reasons) or withdrawal (GET /configuration/withdrawal-reasons) reason. | id of rejection (GET /configuration/rejection-reasons) or withdrawal (GET /configuration/withdrawal-reasons) reason */
@@ -746,7 +746,7 @@ export interface ActionInputs {
     /** ID of the user */
     userId: string;
     body: {
-      status: JsonValue;
+      status: "accepted" | "declined" | "pending" | "tentative";
       [key: string]: unknown;
     };
   };
@@ -757,7 +757,7 @@ export interface ActionInputs {
     /** ID of the timeslot */
     timeslotId: string;
     body: {
-      status: JsonValue;
+      status: "accepted" | "declined" | "pending" | "tentative";
       [key: string]: unknown;
     };
   };
@@ -925,7 +925,7 @@ export interface ActionInputs {
     /** job identifier */
     jobId: string;
     body: {
-      status: JsonValue;
+      status: "CREATED" | "SOURCING" | "FILLED" | "INTERVIEW" | "OFFER" | "CANCELLED" | "ON_HOLD";
       [key: string]: unknown;
     };
   };
@@ -1087,7 +1087,7 @@ export interface ActionInputs {
     jobId: string;
     body: {
       id: JsonValue;
-      role: JsonValue;
+      role: "HIRING_MANAGER" | "INTERVIEW_TEAM" | "RECRUITER" | "EXECUTIVE" | "COORDINATOR";
       [key: string]: unknown;
     };
   };
@@ -1474,12 +1474,12 @@ export interface ActionOutputs {
   delete_candidate_tags: unknown;
   /** Get Candidate Onboarding Status — `GET /candidates/{id}/onboardingStatus` */
   get_candidate_onboarding_status: {
-    onboardingStatus?: unknown;
+    onboardingStatus?: string | null;
     [key: string]: unknown;
   };
   /** Get Candidate Onboarding Status For Job — `GET /candidates/{id}/jobs/{jobId}/onboardingStatus` */
   get_candidate_onboarding_status_for_job: {
-    onboardingStatus?: unknown;
+    onboardingStatus?: string | null;
     [key: string]: unknown;
   };
   /** Update Candidate Onboarding Status For Job — `PUT /candidates/{id}/jobs/{jobId}/onboardingStatus` */
@@ -1625,7 +1625,7 @@ export interface ActionOutputs {
   create_job_property: {
     id?: unknown;
     label?: unknown;
-    category?: unknown;
+    category?: string | null;
     active?: unknown;
     visible?: unknown;
     required?: unknown;
@@ -1636,7 +1636,7 @@ export interface ActionOutputs {
   get_job_property: {
     id?: unknown;
     label?: unknown;
-    category?: unknown;
+    category?: string | null;
     active?: unknown;
     visible?: unknown;
     required?: unknown;
@@ -2124,13 +2124,13 @@ export interface ActionOutputs {
     updatedOn?: unknown;
     applyUrl?: unknown;
     /** type not documented (likely string) */
-    postingStatus?: unknown;
+    postingStatus?: string | null;
     default?: unknown;
     /** type not documented (likely object) */
     actions?: unknown;
     /** type not documented (likely object) */
     creator?: unknown;
-    visibility?: unknown;
+    visibility?: string | null;
     [key: string]: unknown;
   };
   /** Create Job Ad — `POST /jobs/{jobId}/jobads` */
@@ -2148,13 +2148,13 @@ export interface ActionOutputs {
     updatedOn?: unknown;
     applyUrl?: unknown;
     /** type not documented (likely string) */
-    postingStatus?: unknown;
+    postingStatus?: string | null;
     default?: unknown;
     /** type not documented (likely object) */
     actions?: unknown;
     /** type not documented (likely object) */
     creator?: unknown;
-    visibility?: unknown;
+    visibility?: string | null;
     [key: string]: unknown;
   };
   /** Update Job Ad — `PUT /jobs/{jobId}/jobads/{jobAdId}` */
@@ -2172,13 +2172,13 @@ export interface ActionOutputs {
     updatedOn?: unknown;
     applyUrl?: unknown;
     /** type not documented (likely string) */
-    postingStatus?: unknown;
+    postingStatus?: string | null;
     default?: unknown;
     /** type not documented (likely object) */
     actions?: unknown;
     /** type not documented (likely object) */
     creator?: unknown;
-    visibility?: unknown;
+    visibility?: string | null;
     [key: string]: unknown;
   };
   /** List Job Ad Postings — `GET /jobs/{jobId}/jobads/{jobAdId}/postings` */
@@ -2189,12 +2189,12 @@ export interface ActionOutputs {
   };
   /** Publish Job Ad — `POST /jobs/{jobId}/jobads/{jobAdId}/postings` */
   publish_job_ad: {
-    postingStatus?: unknown;
+    postingStatus?: string | null;
     [key: string]: unknown;
   };
   /** Unpublish Job Ad — `DELETE /jobs/{jobId}/jobads/{jobAdId}/postings` */
   unpublish_job_ad: {
-    unpostingStatus?: unknown;
+    unpostingStatus?: string | null;
     [key: string]: unknown;
   };
   /** List Job Publications — `GET /jobs/{jobId}/publication` */

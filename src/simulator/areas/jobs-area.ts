@@ -1,6 +1,6 @@
-import { decodeCursor, encodeCursor, nextPageUrl, DEFAULT_PAGE_SIZE } from '../core/paginate.js';
+import { nextPageUrl, DEFAULT_PAGE_SIZE } from '../core/paginate.js';
 import { mix, uuidFrom, hashString } from '../core/seeded-random.js';
-import { SimError, notFound } from '../core/sim-error.js';
+import { SimError, invalidField, notFound } from '../core/sim-error.js';
 import type { Area, AreaContext, Handler, SimRequest, SimResponse } from '../core/types.js';
 import { createJob, setHiringTeam, setJobStatus, updateJob } from '../state/job-mutations.js';
 import type { JobRecord } from '../state/job-record.js';
@@ -198,14 +198,28 @@ function listJobs(state: SimState, req: SimRequest): SimResponse {
     body['content'] = indexes.slice(offset, offset + limit).map((i) => jobSummary(req.baseUrl, state.jobs.list[i] as JobRecord));
     return { status: 200, body, headers };
   }
-  const after = typeof q['pageId'] === 'string' ? decodeCursor('pageId', q['pageId']) : -1;
-  const rest = indexes.filter((i) => i > after);
+  // ACTIONS.md: jobs page by pageId only with sort=job_id; a strict server refuses the mix. The
+  // first page still offers a nextPageId, so a walk that forgot the sort fails on page two.
+  if (q['pageId'] !== undefined && q['sort'] !== 'job_id') {
+    throw invalidField('sort', `must be job_id when paging with pageId, got ${q['sort'] === undefined ? 'none' : `"${String(q['sort'])}"`}`);
+  }
+  let ordered = indexes.map((i) => state.jobs.list[i] as JobRecord);
+  if (q['sort'] === 'job_id') ordered = ordered.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Keyset paging: the cursor is the last id sent, so inserts and deletes between pages neither repeat nor skip.
+  const after = typeof q['pageId'] === 'string' ? decodeJobCursor(q['pageId']) : undefined;
+  const rest = after === undefined ? ordered : ordered.filter((j) => j.id > after);
   const page = rest.slice(0, limit);
-  body['content'] = page.map((i) => jobSummary(req.baseUrl, state.jobs.list[i] as JobRecord));
+  body['content'] = page.map((j) => jobSummary(req.baseUrl, j));
   if (rest.length > limit) {
-    const next = encodeCursor(page[page.length - 1] as number);
+    const next = Buffer.from(`j1:${(page[page.length - 1] as JobRecord).id}`).toString('base64url');
     body['nextPageId'] = next;
     headers['Link'] = `<${nextPageUrl(req.baseUrl, req.path, req.rawQuery, 'pageId', next)}>; rel="next"`;
   }
   return { status: 200, body, headers };
+}
+
+function decodeJobCursor(token: string): string {
+  const id = /^j1:(.+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'))?.[1];
+  if (id === undefined) throw invalidField('pageId', `invalid page identifier "${token}"`);
+  return id;
 }
