@@ -846,6 +846,8 @@ export interface ActionInputs {
     status?: "CREATED" | "SOURCING" | "FILLED" | "INTERVIEW" | "OFFER" | "CANCELLED" | "ON_HOLD";
     /** Posting status of a job */
     postingStatus?: "PUBLIC" | "INTERNAL" | "NOT_PUBLISHED" | "PRIVATE";
+    /** sort order; `job_id` is required when paging with pageId */
+    sort?: "job_id";
   };
   /** Get Job — `GET /jobs/{jobId}` */
   get_job: {
