@@ -96,10 +96,10 @@ describe('srconnect actions run against a running simulator', () => {
     expect((JSON.parse(stdout) as { data: unknown[] }).data).toHaveLength(120);
   });
 
-  it('a wrong key gives exit code 1 and a 401, without echoing the key', async () => {
+  it('a wrong key gives exit code 3 (auth) and a 401, without echoing the key', async () => {
     const bad = 'wrong-key-0123456789';
     const { code, stdout, stderr } = await cli(['get_candidate', '--input', '{"id":"x"}'], { SMARTRECRUITERS_API_KEY: bad });
-    expect(code).toBe(1);
+    expect(code).toBe(3);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/401/);
     expect(stderr).not.toContain(bad);

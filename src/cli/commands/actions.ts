@@ -1,39 +1,41 @@
 import type { Command } from 'commander';
-import {
-  ActionError,
-  actions,
-  describeAction,
-  executeAction,
-  getAction,
-  summarizeAction,
-  validateActionInput,
-  type ActionClient,
-} from '../../actions/index.js';
+import type { ActionClient } from '../../actions/index.js';
+import type { RequestEvent } from '../../client/index.js';
+import { attachFiles } from '../attach-files.js';
+import { CliError } from '../cli-error.js';
+import { describeFailure, type FailureContext } from '../describe-failure.js';
+import { exitCodesHelp } from '../exit-codes.js';
+import { helpText } from '../help-text.js';
+import { integerOption, nonEmptyOption } from '../option-parsers.js';
+import { readInput } from '../read-input.js';
 
 const DEFAULT_BASE_URL = 'https://api.smartrecruiters.com';
 
-/** A usage problem: printed to stderr, exit code 2. */
-class UsageError extends Error {}
-
-function fail(err: unknown): void {
-  const usage = err instanceof UsageError || err instanceof ActionError;
-  process.stderr.write(`srconnect actions: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = usage ? 2 : 1;
+interface RunOptions {
+  account?: string;
+  input?: string;
+  file?: string;
+  all?: boolean;
+  maxItems?: number;
+  resume?: string;
+  timeout?: number;
 }
 
-function parseInput(raw: string | undefined): unknown {
-  if (raw === undefined) return {};
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    // The input may hold secrets or personal data: say where it broke, never echo it.
-    throw new UsageError('--input is not valid JSON');
-  }
+function fail(err: unknown, ctx: FailureContext = {}): void {
+  const { exit, line } = describeFailure(err, ctx);
+  process.stderr.write(`${line}\n`);
+  process.exitCode = exit;
 }
 
-async function clientFromEnvironment(account: string | undefined): Promise<ActionClient> {
+/** What the client learns while running: the host and each request's attempts, for the failure line. */
+interface Tracked {
+  readonly client: ActionClient;
+  readonly ctx: FailureContext;
+}
+
+async function clientFromEnvironment(account: string | undefined, timeoutMs: number | undefined): Promise<Tracked> {
   if (account !== undefined) {
-    throw new UsageError(
+    throw new CliError(
       '--account needs the accounts store, which is not available in this build yet; ' +
         'run without --account and set SMARTRECRUITERS_API_KEY (or SMARTRECRUITERS_CLIENT_ID + SMARTRECRUITERS_CLIENT_SECRET)',
     );
@@ -46,44 +48,108 @@ async function clientFromEnvironment(account: string | undefined): Promise<Actio
       ? ({ type: 'oauth_client_credentials', clientId: env.SMARTRECRUITERS_CLIENT_ID, clientSecret: env.SMARTRECRUITERS_CLIENT_SECRET } as const)
       : undefined;
   if (!auth) {
-    throw new UsageError(
-      'no credentials: set SMARTRECRUITERS_API_KEY, or SMARTRECRUITERS_CLIENT_ID and SMARTRECRUITERS_CLIENT_SECRET',
-    );
+    throw new CliError('no credentials: set SMARTRECRUITERS_API_KEY, or SMARTRECRUITERS_CLIENT_ID and SMARTRECRUITERS_CLIENT_SECRET', 'auth');
   }
-  // Loaded on demand so `actions list/describe` work without touching the network layer.
+  let host: string;
+  try {
+    host = new URL(baseUrl).host;
+  } catch {
+    throw new CliError(`SMARTRECRUITERS_BASE_URL is not a URL: ${JSON.stringify(baseUrl.slice(0, 80))}`);
+  }
+  const attempts = new Map<string, number>();
+  // Loaded on demand so `actions list/describe` and `--help` never load the network layer.
   const { createClient } = await import('../../client/index.js');
-  return createClient({ baseUrl, auth });
+  const client = createClient({
+    baseUrl,
+    auth,
+    ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+    hooks: { onRequest: (e: RequestEvent) => attempts.set(`${e.method} ${e.path}`, e.attempt) },
+  });
+  return { client, ctx: { host, attempts } };
 }
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
+/** A position as the user can paste it back into a shell. */
+function shellWord(s: string): string {
+  return /^[\w.,:/=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+function write(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+async function run(name: string, opts: RunOptions): Promise<void> {
+  let ctx: FailureContext = {};
+  try {
+    const { ActionWalkError, executeAction, getAction, validateActionInput } = await import('../../actions/index.js');
+    const action = getAction(name);
+    if (opts.maxItems !== undefined && !opts.all) throw new CliError('--max-items needs --all');
+    if (opts.resume !== undefined && !opts.all) throw new CliError('--resume needs --all (resume a walk over every page)');
+    if (opts.all && !action.pagination) throw new CliError(`${action.name} does not page; run it without --all`);
+    const input = await attachFiles(action, await readInput(opts.input), opts.file);
+    // Bad input is refused before credentials are even looked at.
+    const valid = validateActionInput(action, input);
+    const tracked = await clientFromEnvironment(opts.account, opts.timeout);
+    ctx = tracked.ctx;
+    try {
+      const result = await executeAction(tracked.client, action, valid, {
+        all: opts.all === true,
+        ...(opts.maxItems !== undefined ? { maxItems: opts.maxItems } : {}),
+        ...(opts.resume !== undefined ? { from: opts.resume } : {}),
+      });
+      write(result);
+    } catch (err) {
+      if (!(err instanceof ActionWalkError)) throw err;
+      // What the walk got so far goes to stdout, so a script keeps it; the line on stderr says how to go on.
+      write({ action: action.name, partial: true, pages: err.pages, data: err.items, resumeFrom: err.resumeFrom ?? null });
+      const cause = describeFailure(err.cause, ctx);
+      const next =
+        err.resumeFrom === undefined
+          ? 'nothing fetched; run it again'
+          : `resume with --all --resume ${shellWord(err.resumeFrom)}`;
+      process.stderr.write(`${cause.line}; got ${err.items.length} item(s) in ${err.pages} page(s), ${next}\n`);
+      process.exitCode = cause.exit;
+    }
+  } catch (err) {
+    fail(err, ctx);
+  }
+}
+
 /** `srconnect actions list|describe|run`: the catalogue of 164 SmartRecruiters actions. */
 export function registerActions(program: Command): void {
-  const cmd = program.command('actions').description('the catalogue of 164 SmartRecruiters actions');
+  const cmd = program
+    .command('actions')
+    .description('the catalogue of 164 SmartRecruiters actions')
+    .addHelpText('after', helpText(['srconnect actions list', 'srconnect actions describe search_candidates', 'srconnect actions run get_candidate --input \'{"id":"…"}\''], exitCodesHelp()));
 
   cmd
     .command('list')
     .description('list every action (name, kind, method, official path)')
     .option('--json', 'print a JSON array')
-    .action((opts: { json?: boolean }) => {
+    .addHelpText('after', helpText(['srconnect actions list', 'srconnect actions list --json | jq -r \'.[].name\'']))
+    .action(async (opts: { json?: boolean }) => {
+      const { actions, summarizeAction } = await import('../../actions/index.js');
       const rows = actions.map(summarizeAction);
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        write(rows);
         return;
       }
-      for (const r of rows) process.stdout.write(`${pad(r.name, 48)} ${pad(r.kind, 6)} ${pad(r.method, 6)} ${r.path}\n`);
-      process.stdout.write(`${rows.length} actions\n`);
+      const text = rows.map((r) => `${pad(r.name, 48)} ${pad(r.kind, 6)} ${pad(r.method, 6)} ${r.path}\n`).join('');
+      process.stdout.write(`${text}${rows.length} actions\n`);
     });
 
   cmd
     .command('describe')
     .description('show one action: official operation, pagination, input and output JSON Schemas')
     .argument('<name>', 'action name, e.g. search_candidates')
-    .action((name: string) => {
+    .addHelpText('after', helpText(['srconnect actions describe get_candidate', 'srconnect actions describe search_candidates | jq .input']))
+    .action(async (name: string) => {
       try {
-        process.stdout.write(`${JSON.stringify(describeAction(getAction(name)), null, 2)}\n`);
+        const { describeAction, getAction } = await import('../../actions/index.js');
+        write(describeAction(getAction(name)));
       } catch (err) {
         fail(err);
       }
@@ -94,24 +160,26 @@ export function registerActions(program: Command): void {
     .description('run one action against SmartRecruiters (credentials from the environment)')
     .argument('<name>', 'action name, e.g. get_candidate')
     .option('--account <id>', 'use a linked account (needs the accounts store)')
-    .option('--input <json>', 'the action input as JSON, e.g. \'{"id":"…"}\'')
+    .option('--input <json|@file|->', 'the action input: JSON, @path to a JSON file, or - to read stdin')
+    .option('--file <path>', 'actions with a file input (résumés, attachments): the file to send')
     .option('--all', 'paginated actions: fetch every page and print all items')
-    .option('--max-items <n>', 'with --all: stop after n items', (v) => Number.parseInt(v, 10))
-    .action(async (name: string, opts: { account?: string; input?: string; all?: boolean; maxItems?: number }) => {
-      try {
-        const action = getAction(name);
-        const input = parseInput(opts.input);
-        if (opts.maxItems !== undefined && !(opts.maxItems > 0)) throw new UsageError('--max-items must be a positive integer');
-        // Bad input is refused before credentials are even looked at.
-        const valid = validateActionInput(action, input);
-        const client = await clientFromEnvironment(opts.account);
-        const result = await executeAction(client, action, valid, {
-          all: opts.all === true,
-          ...(opts.maxItems !== undefined ? { maxItems: opts.maxItems } : {}),
-        });
-        process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      } catch (err) {
-        fail(err);
-      }
-    });
+    .option('--max-items <n>', 'with --all: stop after n items', integerOption('--max-items', 1, 100_000_000))
+    .option('--resume <position>', 'with --all: continue a walk that failed, from the position it printed', nonEmptyOption('--resume', 'a position printed by a failed walk'))
+    .option('--timeout <ms>', 'per attempt, in milliseconds (default 30000)', integerOption('--timeout', 1, 3_600_000))
+    .addHelpText(
+      'after',
+      helpText(
+        [
+          'srconnect actions run get_candidate --input \'{"id":"…"}\'',
+          'srconnect actions run update_candidate_tags --input @tags.json',
+          'echo \'{"id":"…"}\' | srconnect actions run get_candidate --input -',
+          'srconnect actions run parse_resume --file ./cv.pdf',
+          'srconnect actions run search_candidates --all --max-items 500 --input \'{"limit":100}\'',
+          'srconnect actions run search_candidates --all --resume <position printed by a failed walk>',
+          'SMARTRECRUITERS_BASE_URL=http://127.0.0.1:4010 SMARTRECRUITERS_API_KEY=… srconnect actions run search_jobs',
+        ],
+        exitCodesHelp(),
+      ),
+    )
+    .action(run);
 }

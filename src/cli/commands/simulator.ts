@@ -1,24 +1,44 @@
-import type { Command } from 'commander';
-import { createSimulator } from '../../simulator/index.js';
-
-function int(name: string, min: number, max: number): (v: string) => number {
-  return (v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be an integer between ${min} and ${max}, got "${v}"`);
-    return n;
-  };
-}
+import { InvalidArgumentError, type Command } from 'commander';
+import { CliError } from '../cli-error.js';
+import { describeFailure } from '../describe-failure.js';
+import { helpText } from '../help-text.js';
+import { integerOption } from '../option-parsers.js';
 
 function rate(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new Error(`--fault-rate must be a number between 0 and 1, got "${v}"`);
+  const n = /^\s*[\d.]+\s*$/.test(v) ? Number(v) : Number.NaN;
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`--fault-rate must be a number between 0 and 1, got ${JSON.stringify(v)}`);
   return n;
 }
 
 function client(v: string): { clientId: string; clientSecret: string } {
   const i = v.indexOf(':');
-  if (i <= 0 || i === v.length - 1) throw new Error('--oauth-client must be ID:SECRET');
+  if (i <= 0 || i === v.length - 1) throw new InvalidArgumentError('--oauth-client must be ID:SECRET');
   return { clientId: v.slice(0, i), clientSecret: v.slice(i + 1) };
+}
+
+/** Why the server could not listen, in words, naming the address. */
+function listenProblem(err: unknown, host: string, port: number): CliError | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  const at = `${host}:${port}`;
+  if (code === 'EADDRINUSE') return new CliError(`${at} is already in use; pick another --port (0 = any free port)`);
+  if (code === 'EACCES') return new CliError(`not allowed to listen on ${at} (EACCES); use a port above 1023`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new CliError(`cannot listen on ${at}: no such local address (${code}); check --host`);
+  return undefined;
+}
+
+interface SimulatorFlags {
+  port: number;
+  host: string;
+  seed: number;
+  candidates: number;
+  jobs: number;
+  users: number;
+  latencyMs: number;
+  faultRate: number;
+  tokenTtl?: number;
+  apiKey?: string;
+  oauthClient?: { clientId: string; clientSecret: string };
+  scimToken?: string;
 }
 
 /** `srconnect simulator`: a local SmartRecruiters with seeded data, until Ctrl-C. */
@@ -26,31 +46,51 @@ export function registerSimulator(program: Command): void {
   program
     .command('simulator')
     .description('run a local SmartRecruiters API simulator with seeded data (until Ctrl-C)')
-    .option('--port <n>', 'port to listen on (0 = any free port)', int('port', 0, 65535), 4010)
+    .option('--port <n>', 'port to listen on (0 = any free port)', integerOption('--port', 0, 65535), 4010)
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .option('--seed <n>', 'seed of the generated data', int('seed', 0, 2 ** 31), 1)
-    .option('--candidates <n>', 'candidates to generate', int('candidates', 0, 5_000_000), 500)
-    .option('--jobs <n>', 'jobs to generate', int('jobs', 0, 100_000), 40)
-    .option('--users <n>', 'users to generate', int('users', 0, 100_000), 25)
-    .option('--latency-ms <n>', 'added latency per request, with jitter', int('latency-ms', 0, 60_000), 0)
+    .option('--seed <n>', 'seed of the generated data', integerOption('--seed', 0, 2 ** 31), 1)
+    .option('--candidates <n>', 'candidates to generate', integerOption('--candidates', 0, 5_000_000), 500)
+    .option('--jobs <n>', 'jobs to generate', integerOption('--jobs', 0, 100_000), 40)
+    .option('--users <n>', 'users to generate', integerOption('--users', 0, 100_000), 25)
+    .option('--latency-ms <n>', 'added latency per request, with jitter', integerOption('--latency-ms', 0, 60_000), 0)
     .option('--fault-rate <f>', 'share of requests answered with a fault (0..1)', rate, 0)
+    .option('--token-ttl <seconds>', 'lifetime of issued OAuth access tokens (default 1800)', integerOption('--token-ttl', 1, 86_400))
     .option('--api-key <key>', 'accepted X-SmartToken (random unless given)')
     .option('--oauth-client <id:secret>', 'accepted OAuth2 client (random unless given)', client)
     .option('--scim-token <token>', 'accepted SCIM 2.0 bearer token (random unless given)')
-    .action(async (o: { port: number; host: string; seed: number; candidates: number; jobs: number; users: number; latencyMs: number; faultRate: number; apiKey?: string; oauthClient?: { clientId: string; clientSecret: string }; scimToken?: string }) => {
-      const sim = await createSimulator({
-        port: o.port,
-        host: o.host,
-        seed: o.seed,
-        candidates: o.candidates,
-        jobs: o.jobs,
-        users: o.users,
-        latencyMs: o.latencyMs,
-        faultRate: o.faultRate,
-        ...(o.apiKey ? { apiKey: o.apiKey } : {}),
-        ...(o.oauthClient ? { oauthClient: o.oauthClient } : {}),
-        ...(o.scimToken ? { scimToken: o.scimToken } : {}),
-      });
+    .addHelpText(
+      'after',
+      helpText([
+        'srconnect simulator --port 4010 --api-key dev-key',
+        'srconnect simulator --port 0 --token-ttl 5 --fault-rate 0.05',
+        'srconnect simulator --api-key dev-key & SIM=$!   # in the background; stop it with: kill $SIM',
+        'SMARTRECRUITERS_BASE_URL=http://127.0.0.1:4010 SMARTRECRUITERS_API_KEY=dev-key srconnect actions run search_jobs',
+      ]),
+    )
+    .action(async (o: SimulatorFlags) => {
+      const { createSimulator } = await import('../../simulator/index.js');
+      let sim;
+      try {
+        sim = await createSimulator({
+          port: o.port,
+          host: o.host,
+          seed: o.seed,
+          candidates: o.candidates,
+          jobs: o.jobs,
+          users: o.users,
+          latencyMs: o.latencyMs,
+          faultRate: o.faultRate,
+          ...(o.tokenTtl !== undefined ? { tokenTtlSeconds: o.tokenTtl } : {}),
+          ...(o.apiKey ? { apiKey: o.apiKey } : {}),
+          ...(o.oauthClient ? { oauthClient: o.oauthClient } : {}),
+          ...(o.scimToken ? { scimToken: o.scimToken } : {}),
+        });
+      } catch (err) {
+        const { exit, line } = describeFailure(listenProblem(err, o.host, o.port) ?? err);
+        process.stderr.write(`${line}\n`);
+        process.exitCode = exit;
+        return;
+      }
       process.stdout.write(
         [
           `SmartRecruiters simulator listening on ${sim.url}`,
@@ -58,16 +98,18 @@ export function registerSimulator(program: Command): void {
           `  OAuth client id:         ${sim.oauthClient.clientId}`,
           `  OAuth client secret:     ${sim.oauthClient.clientSecret}`,
           `  token endpoint:          POST ${sim.url}/identity/oauth/token`,
+          `  token lifetime:          ${o.tokenTtl ?? 1800} s`,
           `  SCIM 2.0 base URL:       ${sim.url}/scim/v2  (Users, Groups)`,
           `  SCIM bearer token:       ${sim.scimToken}`,
           `  control API:             ${sim.url}/__sim/stats  (routes, requests, reset, seed, mutate, faults)`,
           `  data: seed ${o.seed}, ${o.candidates} candidates, ${o.jobs} jobs, ${o.users} users`,
-          'Press Ctrl-C to stop.',
+          `Press Ctrl-C to stop (or, in the background, kill ${process.pid}).`,
           '',
         ].join('\n'),
       );
-      const stop = () => {
-        void sim.close().then(() => process.exit(0));
+      const running = sim;
+      const stop = (): void => {
+        void running.close().then(() => process.exit(0));
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
