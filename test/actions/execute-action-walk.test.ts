@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionWalkError, executeAction } from '../../src/actions/index.js';
-import { createClient, SrServerError, type SmartRecruitersClient } from '../../src/client/index.js';
+import { createClient, SrServerError, type RetryEvent, type SmartRecruitersClient } from '../../src/client/index.js';
+import { createSimulator } from '../../src/simulator/index.js';
 import { startTestServer, type TestServer } from '../support/sr-test-server.js';
 
 const servers: TestServer[] = [];
@@ -88,5 +89,31 @@ describe('executeAction --all: a walk that fails can be resumed', () => {
     serve(s, 'cursor', '/candidates', ids(10), () => false);
     await executeAction(client, 'search_candidates', { limit: 4 }, { all: true, pageSize: 5 });
     expect(s.requests.map((r) => r.query.get('limit'))).toEqual(['5', '5']);
+  });
+});
+
+describe('a long walk through the simulator under injected faults', () => {
+  it('every candidate arrives once: 500s, 502-504s and resets on GET pages are retried, each with its reason', async () => {
+    const sim = await createSimulator({ seed: 21, candidates: 600, jobs: 2, users: 2, faultRate: 0.3, slowMs: 5 });
+    try {
+      const decisions: RetryEvent[] = [];
+      const client = createClient({
+        baseUrl: sim.url,
+        auth: { type: 'api_key', apiKey: sim.apiKey },
+        retry: { maxRetries: 8, baseDelayMs: 1, maxDelayMs: 5 },
+        hooks: { onRetry: (d) => decisions.push(d) },
+      });
+      const res = await executeAction<{ id: string }[]>(client, 'search_candidates', { limit: 20 }, { all: true });
+      expect(res.data).toHaveLength(600);
+      expect(new Set(res.data.map((c) => c.id)).size).toBe(600);
+      expect(res.end).toBe('no_next_page');
+      const { requests: stats } = (await (await fetch(`${sim.url}/__sim/stats`)).json()) as { requests: { faults: number; byStatus: Record<string, number> } };
+      // The walk met real faults, 500s among them, and rode them out.
+      expect(stats.byStatus['500']).toBeGreaterThan(0);
+      expect(decisions.filter((d) => d.retry && d.reason === 'server_error').length).toBe(stats.byStatus['500']);
+      expect(decisions.every((d) => d.retry)).toBe(true);
+    } finally {
+      await sim.close();
+    }
   });
 });
