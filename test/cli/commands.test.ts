@@ -40,7 +40,7 @@ describe('srconnect --version and --help', () => {
     expect(r.stdout.trim()).toBe(pkg.version);
   });
 
-  it.each(['simulator', 'actions', 'actions run', 'actions list', 'actions describe'])('srconnect %s --help has examples and names the environment variables', async (cmd) => {
+  it.each(['demo', 'simulator', 'actions', 'actions run', 'actions list', 'actions describe'])('srconnect %s --help has examples and names the environment variables', async (cmd) => {
     const r = await runCli([...cmd.split(' '), '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Examples:\n\s+\$ srconnect /);

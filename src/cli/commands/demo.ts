@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { helpText } from '../help-text.js';
 
 /**
  * `srconnect demo` will start the simulator and the HTTP server on embedded SQLite, link a demo
@@ -9,6 +10,7 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description('start the simulator + server on SQLite, link a demo account, run the first sync (not available yet)')
+    .addHelpText('after', helpText(['srconnect demo', 'npm run demo']))
     .action(() => {
       process.stderr.write(
         [
