@@ -15,6 +15,8 @@ type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date-time' | 'ob
 interface ShapeField {
   name: string;
   type: FieldType;
+  /** The docs (SDK required flags) say the field is always present. */
+  required?: true;
   enum?: string[];
   /** Name of a shared object in `responseObjects`. */
   of?: string;
@@ -26,13 +28,15 @@ interface ShapeField {
 
 interface Shape {
   kind: 'object' | 'list' | 'array' | 'none' | 'undocumented';
+  /** For `none`: stated by the docs (`documented`), or only that the SDK declares no body (`sdk`). */
+  noBody?: 'documented' | 'sdk';
   status?: number;
   schema?: string;
   fields?: ShapeField[];
   item?: Omit<ShapeField, 'name'>;
 }
 
-type RawField = { type?: string; enum?: unknown[]; ref?: string; example_shape?: unknown; type_hint?: string; type_hint_shape?: unknown };
+type RawField = { type?: string; required?: boolean; enum?: unknown[]; ref?: string; example_shape?: unknown; type_hint?: string; type_hint_shape?: unknown };
 type RawFields = Record<string, unknown>;
 interface RawResponse {
   status?: string;
@@ -83,13 +87,19 @@ class ShapeBuilder {
     return key;
   }
 
+  /** True while building the `content` field of a model that has no other field. */
+  private listField = false;
+
   fields(raw: RawFields | undefined): ShapeField[] {
     const out: ShapeField[] = [];
     const envelope = ['totalFound', 'limit', 'offset', 'nextPageId'].some((k) => raw?.[k] !== undefined);
+    const names = Object.keys(raw ?? {}).filter((n) => !n.startsWith('_'));
     for (const [name, f] of Object.entries(raw ?? {})) {
       // `_official_source`, `src`, `notes` and similar keys are provenance, not fields.
       if (name.startsWith('_') || typeof f !== 'object' || f === null || Array.isArray(f)) continue;
+      this.listField = name === 'content' && names.length === 1;
       out.push({ name, ...this.field(f as RawField, envelope ? name : '') });
+      this.listField = false;
     }
     return out;
   }
@@ -100,6 +110,8 @@ class ShapeBuilder {
     // SmartRecruiters list envelopes ({totalFound, content}) carry their items in a `content`
     // array; the SDK lost the type but kept the item model.
     if (type === 'unknown' && envelopeField === 'content') type = 'array';
+    // `…List` models ({content}) carry the same array without the envelope's counters.
+    if (type === 'unknown' && f.ref && this.listField) type = 'array';
     let example = f.example_shape;
     // An undocumented type with a hint borrowed from the same field elsewhere is the best guess
     // a fake answer can make; the hint's shape gives the nesting.
@@ -109,6 +121,7 @@ class ShapeBuilder {
     }
     const enumValues = (f.enum ?? []).filter((v): v is string => typeof v === 'string');
     const out: Omit<ShapeField, 'name'> = { type };
+    if (f.required === true) out.required = true;
     if (enumValues.length) out.enum = enumValues;
     const ref = this.ref(f.ref);
     if (type === 'array' || Array.isArray(example)) {
@@ -162,7 +175,10 @@ function shapeOf(op: RawOperation, builder: ShapeBuilder, objects: Map<string, R
     const status = statusOf(code, r);
     const schema = r.schema && /^[A-Za-z][\w<> ]*$/.test(r.schema) && r.schema !== 'unknown' ? r.schema : undefined;
     const base: Shape = { kind: 'undocumented', ...(status ? { status } : {}), ...(schema ? { schema } : {}) };
-    if (status === 204 || /^none\b/.test(r.schema ?? '')) return { ...base, kind: 'none' };
+    // `none` (official page, or a 204) says no body; "none declared by SDK (no body or binary)"
+    // only says the SDK typed nothing.
+    if (status === 204 || r.schema === 'none') return { ...base, kind: 'none', noBody: 'documented' };
+    if (/^none\b/.test(r.schema ?? '')) return { ...base, kind: 'none', noBody: 'sdk' };
     const arrayOf = /^Array<(\w+)>$/.exec(r.schema ?? '') ?? /^ListResult of (\w+)$/.exec(r.schema ?? '');
     if (arrayOf) {
       const ref = builder.ref(arrayOf[1]);
@@ -220,10 +236,10 @@ export function responseShapes(root: string): GeneratedFile[] {
     `// Regenerate with \`npm run generate\`.\n/* eslint-disable */\n\n` +
     `export type ResponseFieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date-time' | 'object' | 'array' | 'unknown';\n\n` +
     `/** One documented response field; \`of\` names a shared object in \`responseObjects\`, \`fields\` nests inline. */\n` +
-    `export interface ResponseField {\n  readonly name: string;\n  readonly type: ResponseFieldType;\n  readonly enum?: readonly string[];\n  readonly of?: string;\n  readonly fields?: readonly ResponseField[];\n  readonly items?: ResponseItem;\n}\n\n` +
+    `export interface ResponseField {\n  readonly name: string;\n  readonly type: ResponseFieldType;\n  /** The docs (SDK required flags) say the field is always present. */\n  readonly required?: true;\n  readonly enum?: readonly string[];\n  readonly of?: string;\n  readonly fields?: readonly ResponseField[];\n  readonly items?: ResponseItem;\n}\n\n` +
     `export type ResponseItem = Omit<ResponseField, 'name'>;\n\n` +
     `/**\n * The documented 2xx answer of one operation: \`object\` (fields), \`list\` (envelope fields, items in\n * \`content\`), \`array\` (bare array of \`item\`), \`none\` (no body) or \`undocumented\`. \`status\` only where\n * the docs state the exact code.\n */\n` +
-    `export interface ResponseShape {\n  readonly kind: 'object' | 'list' | 'array' | 'none' | 'undocumented';\n  readonly status?: number;\n  readonly schema?: string;\n  readonly fields?: readonly ResponseField[];\n  readonly item?: ResponseItem;\n}\n\n` +
+    `export interface ResponseShape {\n  readonly kind: 'object' | 'list' | 'array' | 'none' | 'undocumented';\n  /** For \`none\`: stated by the docs (\`documented\`), or only that the SDK declares no body (\`sdk\`). */\n  readonly noBody?: 'documented' | 'sdk';\n  readonly status?: number;\n  readonly schema?: string;\n  readonly fields?: readonly ResponseField[];\n  readonly item?: ResponseItem;\n}\n\n` +
     `/** Documented models referenced by name from response fields. */\n` +
     `export const responseObjects: Readonly<Record<string, readonly ResponseField[]>> = {\n${objectLines.join('\n')}\n};\n\n` +
     `/** Documented 2xx answer per operation key, for every API-host operation. */\n` +

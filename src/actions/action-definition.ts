@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { OperationSpec, PaginationSpec } from '../spec/index.js';
 import type { BodyDoc } from './field-doc.js';
+import type { ActionOutput } from './output-schema.js';
 
 export type ActionKind = 'read' | 'write' | 'delete';
 
@@ -21,7 +22,12 @@ export interface ActionDefinition {
   readonly method: string;
   /** Flat input: path + query params top-level, the request body under `body`, a file under `file`. */
   readonly inputSchema: z.ZodType<Record<string, unknown>>;
-  /** Lenient response schema where the docs give fields; undefined otherwise. */
+  /** What the action returns: JSON (with its documented model), a file, or nothing. */
+  readonly output: ActionOutput;
+  /**
+   * For JSON outputs: the documented fields with their types (required where the docs say always
+   * present; unknown extra fields allowed). Undefined for files and empty answers.
+   */
   readonly outputSchema: z.ZodType | undefined;
   /** For multipart actions: the form part that carries the file. */
   readonly file: { readonly partName: string } | undefined;

@@ -1,11 +1,11 @@
 import { operationByKey } from '../spec/index.js';
 import type { ActionDefinition, ActionKind } from './action-definition.js';
 import { actionNameOf, groupAndMethodOf } from './action-name.js';
-import { DESCRIPTION_OVERRIDES, KIND_OVERRIDES } from './action-overrides.js';
+import { DESCRIPTION_OVERRIDES, FILE_RESPONSES, KIND_OVERRIDES } from './action-overrides.js';
 import { buildInputSchema } from './build-input-schema.js';
-import { outputSchemaOf } from './field-schema.js';
 import { actionRows } from './generated/action-rows.js';
 import { operationDocs } from './generated/operation-docs.js';
+import { actionOutputOf } from './output-schema.js';
 
 function kindOf(name: string, method: string): ActionKind {
   return KIND_OVERRIDES[name] ?? (method === 'GET' ? 'read' : method === 'DELETE' ? 'delete' : 'write');
@@ -35,6 +35,7 @@ function build(): readonly ActionDefinition[] {
 
     const doc = operationDocs[op.key];
     const { schema, file } = buildInputSchema(op, doc?.requestBody);
+    const { output, schema: outputSchema } = actionOutputOf(op.key, op.method, FILE_RESPONSES.has(name));
     const description =
       DESCRIPTION_OVERRIDES[name] ?? doc?.description ?? usefulSummary(op.summary, op.operationId) ?? row.title;
     return {
@@ -49,7 +50,8 @@ function build(): readonly ActionDefinition[] {
       group,
       method,
       inputSchema: schema,
-      outputSchema: outputSchemaOf(doc?.response),
+      output,
+      outputSchema,
       file,
       body: doc?.requestBody,
       notes: row.notes,

@@ -6,7 +6,7 @@ export function actionInputJsonSchema(action: ActionDefinition): Record<string, 
   return z.toJSONSchema(action.inputSchema, { io: 'input' }) as Record<string, unknown>;
 }
 
-/** The JSON Schema of an action's documented response, when the docs give one. */
+/** The JSON Schema of an action's JSON response (undefined for files and empty answers). */
 export function actionOutputJsonSchema(action: ActionDefinition): Record<string, unknown> | undefined {
   return action.outputSchema ? (z.toJSONSchema(action.outputSchema, { io: 'output' }) as Record<string, unknown>) : undefined;
 }
@@ -26,6 +26,8 @@ export interface ActionSummary {
   readonly pagination: string | null;
   readonly bodyMode: string;
   readonly deprecated: boolean;
+  /** What it returns: `json`, `file` or `none`. */
+  readonly returns: ActionDefinition['output']['kind'];
 }
 
 export function summarizeAction(action: ActionDefinition): ActionSummary {
@@ -42,6 +44,7 @@ export function summarizeAction(action: ActionDefinition): ActionSummary {
     pagination: action.pagination?.style ?? null,
     bodyMode: action.operation.bodyMode,
     deprecated: action.operation.deprecated,
+    returns: action.output.kind,
   };
 }
 
@@ -52,6 +55,8 @@ export function describeAction(action: ActionDefinition): ActionSummary & {
   paginationSpec: ActionDefinition['pagination'];
   file: ActionDefinition['file'] | null;
   input: Record<string, unknown>;
+  /** The output in full: kind, and for JSON whether the docs give its fields and which model. */
+  outputSpec: ActionDefinition['output'];
   output: Record<string, unknown> | null;
 } {
   return {
@@ -61,6 +66,7 @@ export function describeAction(action: ActionDefinition): ActionSummary & {
     paginationSpec: action.pagination,
     file: action.file ?? null,
     input: actionInputJsonSchema(action),
+    outputSpec: action.output,
     output: actionOutputJsonSchema(action) ?? null,
   };
 }

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { SrInvalidRequestError, type PageEnd, type SrRequest } from '../client/index.js';
 import type { ActionClient } from './action-client.js';
 import type { ActionDefinition } from './action-definition.js';
@@ -6,9 +5,12 @@ import { ActionError } from './action-errors.js';
 import { ActionWalkError } from './action-walk-error.js';
 import { FILE_RESPONSES } from './action-overrides.js';
 import { buildActionRequest, pagingRequest } from './build-request.js';
+import { checkOutput, type OutputCheck } from './check-output.js';
 import { fileResponseData } from './file-response.js';
 import { getAction } from './get-action.js';
 import { validateActionInput } from './validate-input.js';
+
+export type { OutputCheck } from './check-output.js';
 
 export interface ExecuteActionOptions {
   /** Paginated actions: follow every page and return all items (the client applies the limits). */
@@ -22,11 +24,6 @@ export interface ExecuteActionOptions {
   readonly signal?: AbortSignal;
 }
 
-/** Whether the response matched the documented schema; a mismatch is reported, not thrown. */
-export type OutputCheck =
-  | { readonly ok: true; readonly reason: 'matched' | 'no_schema' | 'not_checked' }
-  | { readonly ok: false; readonly reason: 'schema_mismatch'; readonly issues: readonly { path: string; message: string }[] };
-
 export interface ActionResult<T = unknown> {
   readonly action: string;
   readonly status: number;
@@ -38,18 +35,6 @@ export interface ActionResult<T = unknown> {
   /** With `all`: why the walk ended (`max_items` when cut by `maxItems`). */
   readonly end?: PageEnd | 'max_items';
   readonly output: OutputCheck;
-}
-
-function checkOutput(schema: z.ZodType | undefined, data: unknown): OutputCheck {
-  if (!schema) return { ok: true, reason: 'no_schema' };
-  if (data === undefined || data === null || typeof data !== 'object') return { ok: true, reason: 'not_checked' };
-  const r = schema.safeParse(data);
-  if (r.success) return { ok: true, reason: 'matched' };
-  return {
-    ok: false,
-    reason: 'schema_mismatch',
-    issues: r.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-  };
 }
 
 function resolve(nameOrAction: string | ActionDefinition): ActionDefinition {
@@ -73,10 +58,10 @@ export async function executeAction<T = unknown>(
   if (FILE_RESPONSES.has(action.name)) {
     const res = await client.request<Uint8Array>({ ...req, responseType: 'bytes' });
     const data = fileResponseData(res.data, res.headers) as T;
-    return { action: action.name, status: res.status, data, requestId: res.requestId, output: checkOutput(action.outputSchema, data) };
+    return { action: action.name, status: res.status, data, requestId: res.requestId, output: checkOutput(action, data) };
   }
   const res = await client.request<T>(req);
-  return { action: action.name, status: res.status, data: res.data, requestId: res.requestId, output: checkOutput(action.outputSchema, res.data) };
+  return { action: action.name, status: res.status, data: res.data, requestId: res.requestId, output: checkOutput(action, res.data) };
 }
 
 /** The page size the input itself asks for (`limit`, `pageSize`…): a user's `limit` is kept, not replaced by the maximum. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldDoc, ResponseDoc } from './field-doc.js';
+import type { FieldDoc } from './field-doc.js';
 
 function withDescription<T extends z.ZodType>(schema: T, description: string | undefined): T {
   return description ? schema.describe(description) : schema;
@@ -41,19 +41,4 @@ export function fieldsObjectSchema(fields: readonly FieldDoc[]): z.ZodType<Recor
     shape[f.name] = f.required ? value : value.optional();
   }
   return z.looseObject(shape) as unknown as z.ZodType<Record<string, unknown>>;
-}
-
-/**
- * The response schema where the docs give fields. Every field is optional and nullable: real
- * responses omit and null fields the docs call required, and carry more than the docs list.
- */
-export function outputSchemaOf(doc: ResponseDoc | undefined): z.ZodType | undefined {
-  if (!doc?.fields.length) return undefined;
-  const shape: Record<string, z.ZodType> = {};
-  for (const f of doc.fields) {
-    // Enums in responses grow over time; only the base type is checked.
-    const value = f.type === 'unknown' ? z.unknown() : fieldValueSchema({ ...f, enum: undefined });
-    shape[f.name] = withDescription(value, f.description).nullable().optional();
-  }
-  return z.looseObject(shape);
 }

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type SmartRecruitersClient } from '../../src/client/index.js';
 import { createSimulator, type Simulator } from '../../src/simulator/index.js';
-import { actions, executeAction, SAMPLE_FILE_BASE64, sampleInput, type ActionDefinition } from '../../src/actions/index.js';
+import { actions, executeAction, SAMPLE_FILE_BASE64, sampleInput, type ActionDefinition, type OutputCheck } from '../../src/actions/index.js';
 import { ActionFixtures } from './action-fixtures.js';
 
 interface Logged {
@@ -32,6 +32,30 @@ function expectedQuery(action: ActionDefinition, input: Record<string, unknown>)
 }
 
 const depth = (a: ActionDefinition) => a.operation.path.split('/').length;
+
+/**
+ * Where the simulator's answer differs from the documented type: each is a simulator gap (another
+ * piece of work makes the simulator faithful), listed with the paths that mismatch so the list
+ * stays exact. When the simulator is fixed, the entry fails here and must go.
+ */
+const KNOWN_SIMULATOR_GAPS: Readonly<Record<string, { readonly paths: RegExp; readonly reason: string }>> = {
+  search_candidates: { paths: /^offset$/, reason: 'the SDK model Candidates marks offset required; the simulator omits it on cursor pages' },
+  list_candidate_attachments: { paths: /^content\.\d+\.fileContent$/, reason: 'the SDK model Attachment marks fileContent required; the simulator lists attachments without it' },
+  list_users: { paths: /^content\.\d+\.language$/, reason: 'the SDK model UserListItem marks language required; the simulator omits it' },
+};
+
+/** The output check each kind of output must give: documented JSON matched, files as files, no body where none is expected. */
+function outputCheckProblem(action: ActionDefinition, output: OutputCheck): string | undefined {
+  const gap = KNOWN_SIMULATOR_GAPS[action.name];
+  if (gap) {
+    if (output.ok) return `listed as a known simulator gap (${gap.reason}) but its output now matches: remove it from KNOWN_SIMULATOR_GAPS`;
+    const other = output.issues.filter((i) => !gap.paths.test(i.path));
+    return other.length ? `output mismatches beyond the known gap: ${JSON.stringify(other)}` : undefined;
+  }
+  if (!output.ok) return `output does not match its schema: ${JSON.stringify(output.issues)}`;
+  const want = action.output.kind === 'file' ? ['file'] : action.output.kind === 'none' ? ['no_body'] : action.output.documented ? ['matched'] : ['undocumented'];
+  return want.includes(output.reason) ? undefined : `output check ${output.reason}, expected ${want.join(' or ')}`;
+}
 
 /**
  * Writes first (so reads find what they set: an onboarding status, a position, a team member),
@@ -87,7 +111,8 @@ describe('every action against the simulator', () => {
         continue;
       }
       if (result.action !== action.name || result.status < 200 || result.status >= 300) failures.push(`${action.name}: status ${result.status}`);
-      if (!result.output.ok) failures.push(`${action.name}: output does not match its schema: ${JSON.stringify(result.output.issues)}`);
+      const outputProblem = outputCheckProblem(action, result.output);
+      if (outputProblem) failures.push(`${action.name}: ${outputProblem}`);
       // A download returns the bytes the attachment fixture uploaded.
       if (action.name === 'get_candidate_attachment' && (result.data as { content_base64?: string }).content_base64 !== SAMPLE_FILE_BASE64) {
         failures.push(`${action.name}: downloaded content differs from the uploaded file`);
