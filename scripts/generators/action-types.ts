@@ -50,7 +50,8 @@ function fieldType(f: FieldDoc): string {
   }
 }
 
-// Output side (field-schema.ts `outputSchemaOf`): enums relaxed to their base type, all optional.
+// Output side: static types stay lenient (enums relaxed to their base type, all optional); the
+// runtime check with required fields and nested models is src/actions/output-schema.ts.
 function outputFieldType(f: FieldDoc): string {
   return f.type === 'unknown' ? 'unknown' : `${fieldType({ ...f, enum: undefined })} | null`;
 }

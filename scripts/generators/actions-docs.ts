@@ -41,6 +41,12 @@ function fieldRows(schema: JsonSchema, prefix = ''): string[] {
   return rows;
 }
 
+function returnsText(o: { kind: string; documented?: boolean; model?: string; basis: string }): string {
+  if (o.kind === 'file') return 'a file (`{ filename, content_type, content_base64 }`)';
+  if (o.kind === 'none') return `nothing (${o.basis})`;
+  return o.documented ? `JSON${o.model ? ` \`${o.model}\`` : ''}, checked against the documented fields` : `JSON, not checked beyond that (${o.basis})`;
+}
+
 /** Writes docs/actions.md from the action catalogue: one section per resource group. */
 export async function actionsDocs(_root: string): Promise<GeneratedFile[]> {
   // Imported here, not at the top: the catalogue reads files an earlier generator may just have written.
@@ -59,6 +65,12 @@ export async function actionsDocs(_root: string): Promise<GeneratedFile[]> {
     "`srconnect actions run NAME --input '{…}' [--all]`, or from code with",
     '`executeAction(client, NAME, input)` / `createActionMethods(client).<group>.<method>(input)`.',
     '',
+    'Path parameters are one URL segment each: blank values, `.` and `..` are refused before any call;',
+    'anything else (`/`, `?`, `#`, `%`, `\\`, unicode) is sent percent-encoded as exactly one segment.',
+    'Fields whose values the docs list are enums: other values (and other cases) are refused before any',
+    'call. Each answer is checked against what the action returns; a JSON answer that does not match',
+    'its documented fields is returned anyway, with the mismatching paths in `output.issues`.',
+    '',
     '## Resources',
     '',
     ...[...groups.entries()].map(([g, list]) => `- [${g}](#${g.toLowerCase()}) (${list.length})`),
@@ -76,6 +88,7 @@ export async function actionsDocs(_root: string): Promise<GeneratedFile[]> {
         `- Operation: \`${a.operation.method} ${a.operation.path}\` (\`${a.operationKey}\`)`,
         `- Kind: ${a.kind}; client: \`${a.group}.${a.method}\``,
         `- Pagination: ${a.pagination ? `${a.pagination.style} (max page ${a.pagination.maxLimit}; \`--all\` follows every page)` : 'none'}`,
+        `- Returns: ${returnsText(a.output)}`,
         ...(a.notes ? [`- Notes: ${cell(a.notes)}`] : []),
         '',
       );
