@@ -2,15 +2,19 @@
  * How much of one endpoint's per-second budget this process allows itself (its "share"), adapted
  * from what each response says. Why: the server counts every user of the credential, but each
  * process only sees its own starts; two processes that each take the whole budget collide at
- * every slot that frees. AIMD (as TCP) converges such competitors to shares that sum to the limit:
- * multiplicative decrease when the budget is exhausted, additive increase while it is not.
+ * every slot that frees. Shares that sum to at most the limit never collide.
+ *
+ * The server's `X-RateLimit-Remaining` minus our own starts it counted is what others used. The
+ * share moves halfway towards what they leave (the budget minus their use) once per window: two
+ * sharers doing the same converge on shares that sum to the limit in about one window. A 429 for
+ * the rate halves the share at once (multiplicative decrease); budget freeing up (another user
+ * stopping) brings it back up, at least one request per window (additive recovery).
  */
 export interface RateShare {
   /** Own starts allowed per window, 1 ≤ share ≤ limit. */
   readonly share: number;
-  /** When the share last went down or up (ms, the limiter's clock); each happens at most once per window. */
-  readonly decreasedAt: number;
-  readonly increasedAt: number;
+  /** When the share last changed (ms, the limiter's clock): it changes at most once per window. */
+  readonly changedAt: number;
 }
 
 /** What one response said about the endpoint's budget. */
@@ -21,17 +25,17 @@ export interface RateObservation {
   readonly limit: number;
   /** `X-RateLimit-Remaining`, if sent. */
   readonly remaining: number | undefined;
-  /** Our own starts the local window still counts (in flight included). */
-  readonly ownInWindow: number;
+  /** Our own starts the server counted when it answered (our requests it did not refuse, in its window). */
+  readonly ownCounted: number;
   readonly windowMs: number;
 }
 
 export type RateReason =
   /** A 429 for the rate (the server had no budget left): halve. */
   | 'rate_limited'
-  /** The server's window is full and someone else drew from it: back off before a collision. */
-  | 'shared_budget_exhausted'
-  /** The server has budget to spare: recover by one request per window. */
+  /** Someone else draws from this endpoint's budget: leave them what they use. */
+  | 'shared_budget'
+  /** The budget others leave us grew: take more of it. */
   | 'budget_free';
 
 /** A change of share, with why. */
@@ -39,47 +43,50 @@ export interface RateDecision {
   readonly from: number;
   readonly to: number;
   readonly reason: RateReason;
+  /** What others were seen to use per window when deciding. */
+  readonly othersUse?: number;
 }
 
 /** The tuning, declared once. */
 export const RATE_ADAPTATION = {
-  /** Factor on a 429. */
+  /** Factor on a 429 for the rate. */
   onRateLimited: 0.5,
-  /** Factor when the window is full and shared. Gentle: a full window is not yet a refusal. */
-  onSharedExhausted: 0.85,
-  /** Added per window while the server reports at least `freeAtLeast` remaining. */
-  increase: 1,
-  freeAtLeast: 2,
+  /** Share of the gap to the budget others leave that one step closes. */
+  gain: 0.5,
+  /** The smallest step up, per window (additive recovery). */
+  minIncrease: 1,
+  /** Starts per window left unclaimed while someone else uses the budget. */
+  cushion: 0.5,
 } as const;
 
 export function initialShare(limit: number): RateShare {
-  return { share: limit, decreasedAt: Number.NEGATIVE_INFINITY, increasedAt: Number.NEGATIVE_INFINITY };
+  return { share: limit, changedAt: Number.NEGATIVE_INFINITY };
 }
 
 /** The new share after `obs`, and the decision when it changed (undefined: unchanged). */
 export function adaptRate(state: RateShare, obs: RateObservation): { state: RateShare; decision: RateDecision | undefined } {
-  const share = Math.min(state.share, obs.limit);
+  const current = Math.min(state.share, obs.limit);
+  const keep = { state: { ...state, share: current }, decision: undefined };
+  if (obs.at - state.changedAt < obs.windowMs) return keep;
   const clamp = (n: number): number => Math.max(1, Math.min(obs.limit, n));
-  const canDecrease = obs.at - state.decreasedAt >= obs.windowMs;
-  const change = (to: number, reason: RateReason, stamp: 'decreasedAt' | 'increasedAt'): { state: RateShare; decision: RateDecision | undefined } => {
-    const next = { ...state, share: to, [stamp]: obs.at };
-    return { state: next, decision: to === state.share ? undefined : { from: state.share, to, reason } };
+  const to = (share: number, reason: RateReason, othersUse?: number): { state: RateShare; decision: RateDecision | undefined } => {
+    const next = clamp(share);
+    if (next === current) return keep;
+    return { state: { share: next, changedAt: obs.at }, decision: { from: current, to: next, reason, ...(othersUse !== undefined ? { othersUse } : {}) } };
   };
 
-  // A 429 with budget remaining was refused for concurrency, not for the rate: not our share's fault.
-  if (obs.status === 429 && (obs.remaining === undefined || obs.remaining <= 0)) {
-    return canDecrease ? change(clamp(share * RATE_ADAPTATION.onRateLimited), 'rate_limited', 'decreasedAt') : { state: { ...state, share }, decision: undefined };
+  if (obs.status === 429) {
+    // A 429 with budget remaining was refused for concurrency, not for the rate: not the share's doing.
+    return obs.remaining === undefined || obs.remaining <= 0 ? to(current * RATE_ADAPTATION.onRateLimited, 'rate_limited') : keep;
   }
-  if (obs.remaining === undefined) return { state: { ...state, share }, decision: undefined };
-  const foreign = obs.limit - obs.remaining - obs.ownInWindow;
-  if (obs.remaining <= 0 && foreign > 0) {
-    return canDecrease ? change(clamp(share * RATE_ADAPTATION.onSharedExhausted), 'shared_budget_exhausted', 'decreasedAt') : { state: { ...state, share }, decision: undefined };
+  if (obs.remaining === undefined) return keep;
+  const othersUse = Math.max(0, obs.limit - obs.remaining - obs.ownCounted);
+  // Others' use is seen late and counted low (their starts after our request arrived are not in
+  // its count): with a sharer present, one start per window is left unclaimed as a cushion.
+  const leftForUs = obs.limit - othersUse - (othersUse > 0 ? RATE_ADAPTATION.cushion : 0);
+  if (leftForUs < current) return to(current - (current - leftForUs) * RATE_ADAPTATION.gain, 'shared_budget', othersUse);
+  if (leftForUs > current && obs.status < 400) {
+    return to(Math.min(leftForUs, current + Math.max(RATE_ADAPTATION.minIncrease, (leftForUs - current) * RATE_ADAPTATION.gain)), 'budget_free', othersUse);
   }
-  if (obs.remaining >= RATE_ADAPTATION.freeAtLeast && obs.status < 400) {
-    if (share >= obs.limit) return { state: { ...state, share }, decision: undefined };
-    // Recovery waits a window after the last change either way, so one burst of responses counts once.
-    if (obs.at - Math.max(state.increasedAt, state.decreasedAt) < obs.windowMs) return { state: { ...state, share }, decision: undefined };
-    return change(clamp(share + RATE_ADAPTATION.increase), 'budget_free', 'increasedAt');
-  }
-  return { state: { ...state, share }, decision: undefined };
+  return keep;
 }

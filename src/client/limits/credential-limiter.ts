@@ -48,6 +48,13 @@ interface EndpointState {
   advertisedRate: number | undefined;
   advertisedConcurrency: number | undefined;
   share: RateShare;
+  /** Our own recent starts (two windows), to tell how many of the server's count are ours. */
+  ownStarts: { readonly entry: WindowEntry; refused: boolean }[];
+  /** When a response last showed someone else using this endpoint's budget. */
+  sharedSeenAt: number;
+  lastGrantAt: number;
+  /** True until the first response: only one request goes before the server has said how much budget is left. */
+  probing: boolean;
   pausedUntil: number;
   inFlight: number;
 }
@@ -66,6 +73,9 @@ export interface CredentialLimiterOptions {
   readonly windowMs?: number;
   readonly marginMs: number;
 }
+
+/** How long (in windows) an endpoint counts as shared after a response last showed another user. */
+const SHARED_MEMORY_WINDOWS = 3;
 
 /** A Retry-After longer than this is not honoured blindly (as in the retry policy). */
 const MAX_PAUSE_MS = 60_000;
@@ -153,6 +163,10 @@ export class CredentialLimiter {
         advertisedRate: undefined,
         advertisedConcurrency: undefined,
         share: initialShare(rate),
+        ownStarts: [],
+        sharedSeenAt: Number.NEGATIVE_INFINITY,
+        lastGrantAt: Number.NEGATIVE_INFINITY,
+        probing: true,
         pausedUntil: 0,
         inFlight: 0,
       };
@@ -172,12 +186,12 @@ export class CredentialLimiter {
     const remaining: Waiter[] = [];
     for (const waiter of this.queue) {
       const ep = waiter.endpoint;
-      if (this.inFlight >= this.accountCap || ep.inFlight >= concurrencyOf(ep)) {
+      if (this.inFlight >= this.accountCap || ep.inFlight >= (ep.probing ? 1 : concurrencyOf(ep))) {
         waiter.blockedBy = 'concurrency';
         remaining.push(waiter);
         continue;
       }
-      const wait = Math.max(ep.pausedUntil - now, ep.window.waitMs(now, ep.share.share));
+      const wait = Math.max(ep.pausedUntil - now, ep.window.waitMs(now, ep.share.share), this.paceWait(ep, now));
       if (wait > 0) {
         waiter.blockedBy = 'rate_window';
         // An infinite wait means a slot is held by a request in flight; its release pumps again.
@@ -191,11 +205,25 @@ export class CredentialLimiter {
     this.schedule(nextWake);
   }
 
+  /**
+   * While someone else uses the endpoint's budget, our starts are spread evenly over the window:
+   * a burst into a budget we last saw a while ago collides with theirs, and evenly spread starts
+   * bring a fresh `Remaining` every 1/share of a window. Alone, requests go as a burst.
+   */
+  private paceWait(ep: EndpointState, now: number): number {
+    if (now - ep.sharedSeenAt > SHARED_MEMORY_WINDOWS * this.windowMs) return 0;
+    return Math.max(0, ep.lastGrantAt + this.windowMs / Math.max(1, ep.share.share) - now);
+  }
+
   private grant(waiter: Waiter, now: number): void {
     const ep = waiter.endpoint;
+    ep.lastGrantAt = now;
     ep.inFlight++;
     this.inFlight++;
     const entry = ep.window.take(now);
+    const start = { entry, refused: false };
+    ep.ownStarts = ep.ownStarts.filter((s) => s.entry.dispatchedAt > now - 2 * this.windowMs);
+    ep.ownStarts.push(start);
     waiter.cleanup();
     let released = false;
     const permit: LimiterPermit = {
@@ -211,6 +239,9 @@ export class CredentialLimiter {
         ep.window.settle(entry, performance.now());
         ep.inFlight--;
         this.inFlight--;
+        ep.probing = false;
+        // SmartRecruiters (and the simulator) do not count a start they refused.
+        if (response?.status === 429) start.refused = true;
         const lesson = response ? this.learn(ep, entry, response.status, response.headers) : undefined;
         this.pump();
         return lesson;
@@ -232,7 +263,7 @@ export class CredentialLimiter {
       ep.window.limit = lower(ep.configuredRate, limit);
     }
     const remaining = int('x-ratelimit-remaining');
-    const ownInWindow = ep.window.ownCount(now);
+    const ownCounted = ownCountedFor(ep, entry, this.windowMs);
     if (remaining !== undefined) ep.window.reconcile(entry, remaining);
     const concurrent = int('x-ratelimit-concurrent-limit');
     if (concurrent !== undefined && concurrent >= 1) {
@@ -240,8 +271,9 @@ export class CredentialLimiter {
       else this.advertisedAccountCap = concurrent;
     }
 
-    const adapted = adaptRate(ep.share, { at: now, status, limit: ep.window.limit, remaining, ownInWindow, windowMs: this.windowMs });
+    const adapted = adaptRate(ep.share, { at: now, status, limit: ep.window.limit, remaining, ownCounted, windowMs: this.windowMs });
     ep.share = adapted.state;
+    if (remaining !== undefined && ep.window.limit - remaining - ownCounted > 0) ep.sharedSeenAt = now;
     let pausedMs: number | undefined;
     if (status === 429) {
       const after = parseRetryAfter(headers.get('retry-after'));
@@ -266,6 +298,17 @@ export class CredentialLimiter {
       this.pump();
     }, Math.max(1, Math.ceil(at - performance.now())));
   }
+}
+
+/**
+ * Our starts the server counted when it answered `entry`: those not refused that left within a
+ * window before it, and those that left while it was in flight (they may have arrived first).
+ * Counting generously here only makes us underestimate what others use, so a client alone
+ * never slows down for a phantom sharer.
+ */
+function ownCountedFor(ep: EndpointState, entry: WindowEntry, windowMs: number): number {
+  const until = entry.respondedAt ?? performance.now();
+  return ep.ownStarts.filter((s) => !s.refused && s.entry.dispatchedAt > entry.dispatchedAt - windowMs && s.entry.dispatchedAt <= until).length;
 }
 
 function concurrencyOf(ep: EndpointState): number {

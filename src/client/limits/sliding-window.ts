@@ -62,12 +62,13 @@ export class SlidingWindow {
   /**
    * 0 when a request may start now; otherwise how long until a slot frees (Infinity when the
    * slot is held by a request still in flight: its response will wake the queue). Two bounds:
-   * all starts (ours and others') below `limit`, and our own below `ownLimit` (our share).
+   * all starts (ours and others') below `limit`, and our own below `ownLimit` (our share, rounded:
+   * a fractional share is kept on average by the limiter's pacing).
    */
   waitMs(now: number, ownLimit = Number.POSITIVE_INFINITY): number {
     this.prune(now);
     const own = this.entries.filter((e) => e.own);
-    return Math.max(this.waitFor(this.entries, this.limit, now), this.waitFor(own, Math.max(1, Math.floor(ownLimit)), now));
+    return Math.max(this.waitFor(this.entries, this.limit, now), this.waitFor(own, Math.max(1, Math.round(ownLimit)), now));
   }
 
   private waitFor(entries: readonly WindowEntry[], limit: number, now: number): number {
