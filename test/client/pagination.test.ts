@@ -251,6 +251,26 @@ describe('pagination', () => {
     expect(resumed.flatMap((p) => p.items.map((i) => i.id))).toEqual([2, 3, 4]);
   });
 
+  it('a Link without a cursor parameter resumes from its path; a position on another host is refused', async () => {
+    const { s, client } = await setup();
+    s.route('GET', '/user-api/v201804/users', (r) => {
+      const at = r.query.get('after');
+      if (at === null) return { body: { content: [{ id: 0 }] }, headers: { link: `</user-api/v201804/users?after=t1&sig=x%2Cy>; rel="next"` } };
+      return { body: { content: [{ id: 1 }] } };
+    });
+    const op = { operation: { method: 'GET' as const, path: '/user-api/v201804/users' } };
+    const first = await pages(client.paginate<{ id: number }>(op));
+    expect(first[0]?.nextCursor).toBe('/user-api/v201804/users?after=t1&sig=x%2Cy');
+    const resumed = await pages(client.paginate<{ id: number }>(op, { from: first[0]?.nextCursor }));
+    expect(resumed.flatMap((p) => p.items.map((i) => i.id))).toEqual([1]);
+    expect(s.requests.at(-1)?.query.get('sig')).toBe('x,y');
+    const before = s.stats.total;
+    const err = (await pages(client.paginate(op, { from: '//evil.example/steal' })).catch((e: unknown) => e)) as SrInvalidRequestError;
+    expect(err).toBeInstanceOf(SrInvalidRequestError);
+    expect(err.code).toBe('invalid_position');
+    expect(s.stats.total).toBe(before);
+  });
+
   it.each([
     ['/offers', ''],
     ['/offers', 'abc'],
