@@ -3,12 +3,16 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // `npm run bench -- client sync` runs bench/client.ts and bench/sync.ts; no name runs them all.
+// `npm run bench -- client --seconds 5`: a shorter run for a quick check.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const available = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && f !== 'run.ts' && !f.endsWith('.test.ts'))
   .map((f) => f.slice(0, -3))
   .sort();
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+// Flags go to the benches (`--seconds 5` or `--seconds=5`); a flag's value is not a bench name.
+const wanted = process.argv
+  .slice(2)
+  .filter((a, i, all) => !a.startsWith('-') && !(i > 0 && /^--[a-z-]+$/.test(all[i - 1] as string) && !available.includes(a)));
 const names = wanted.length > 0 ? wanted : available;
 
 let failed = false;

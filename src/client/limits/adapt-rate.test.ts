@@ -11,6 +11,8 @@ describe('adaptRate', () => {
   it('a 429 for the rate halves the share; a 429 with budget left (concurrency) does not', () => {
     expect(adaptRate(initialShare(10), obs({ status: 429, remaining: 0 })).decision).toEqual({ from: 10, to: 5, reason: 'rate_limited' });
     expect(adaptRate(initialShare(10), obs({ status: 429, remaining: 4, ownCounted: 6 })).decision).toBeUndefined();
+    // Alone, with our own starts filling the window: our timing, not a competitor.
+    expect(adaptRate(initialShare(10), obs({ status: 429, remaining: 0, ownCounted: 10 })).decision).toBeUndefined();
   });
 
   it('moves halfway towards what another user leaves, keeping a cushion', () => {

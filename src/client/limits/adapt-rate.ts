@@ -76,8 +76,11 @@ export function adaptRate(state: RateShare, obs: RateObservation): { state: Rate
   };
 
   if (obs.status === 429) {
-    // A 429 with budget remaining was refused for concurrency, not for the rate: not the share's doing.
-    return obs.remaining === undefined || obs.remaining <= 0 ? to(current * RATE_ADAPTATION.onRateLimited, 'rate_limited') : keep;
+    // A 429 with budget remaining was refused for concurrency, not for the rate; one while our own
+    // starts already fill the window is our own timing error (the window waits it out), not a
+    // competitor. Neither is the share's doing.
+    const forRate = obs.remaining === undefined || obs.remaining <= 0;
+    return forRate && obs.ownCounted < obs.limit ? to(current * RATE_ADAPTATION.onRateLimited, 'rate_limited') : keep;
   }
   if (obs.remaining === undefined) return keep;
   const othersUse = Math.max(0, obs.limit - obs.remaining - obs.ownCounted);

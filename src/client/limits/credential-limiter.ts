@@ -301,14 +301,16 @@ export class CredentialLimiter {
 }
 
 /**
- * Our starts the server counted when it answered `entry`: those not refused that left within a
- * window before it, and those that left while it was in flight (they may have arrived first).
- * Counting generously here only makes us underestimate what others use, so a client alone
- * never slows down for a phantom sharer.
+ * Our starts the server may have counted when it answered `entry`: each not refused that may
+ * have arrived within the window before `entry` did. Arrival lies between a start's dispatch and
+ * its response, so a start counts if its response came after `entry` left minus a window (a
+ * slow send can land late) and it left before `entry`'s response. Counting generously here only
+ * makes us underestimate what others use, so a client alone never slows down for a phantom.
  */
 function ownCountedFor(ep: EndpointState, entry: WindowEntry, windowMs: number): number {
   const until = entry.respondedAt ?? performance.now();
-  return ep.ownStarts.filter((s) => !s.refused && s.entry.dispatchedAt > entry.dispatchedAt - windowMs && s.entry.dispatchedAt <= until).length;
+  const from = entry.dispatchedAt - windowMs;
+  return ep.ownStarts.filter((s) => !s.refused && (s.entry.respondedAt ?? Number.POSITIVE_INFINITY) > from && s.entry.dispatchedAt <= until).length;
 }
 
 function concurrencyOf(ep: EndpointState): number {
