@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createClient, type ClientAuth, type SrRequest } from '../src/client/index.js';
 import { MAX_CONCURRENT_PER_CREDENTIAL, RATE_LIMITS, findOperation } from '../src/spec/index.js';
@@ -19,6 +20,8 @@ import { runSharer, spawnSharer, type SharerConfig } from '../test/client/suppor
 export default async function benchClient(): Promise<Record<string, number>> {
   const seconds = secondsFromArgv(process.argv.slice(2));
   console.log(`each case runs ${seconds} s${seconds < 30 ? ' (shorter than 30 s: the first window flatters the figures)' : ''}`);
+  // Client and simulator share this machine's CPU: on a loaded one, figures below 1 may be CPU, not the limiter.
+  console.log(`machine: ${availableParallelism()} cores, load average ${loadavg()[0]?.toFixed(1)} at start`);
   const out: Record<string, number> = {};
 
   out.single = (
