@@ -208,18 +208,18 @@ describe('retries', () => {
 
   it('abort stops an in-flight request', async () => {
     const controller = new AbortController();
-    let server: TestServer | undefined;
+    const held: { server?: TestServer } = {};
     // Abort once the server holds the request (a fixed delay loses the race on a loaded machine).
     const abortWhenArrived = (): void => {
       const poll = setInterval(() => {
-        if (server?.stats.byEndpoint['GET /jobs/{id}']) {
+        if (held.server?.stats.byEndpoint['GET /jobs/{id}']) {
           clearInterval(poll);
           controller.abort();
         }
       }, 5);
     };
     const { s, client } = await setup({ hooks: { onRequest: abortWhenArrived } });
-    server = s;
+    held.server = s;
     s.failNext('GET /jobs/{id}', { hang: true });
     await expect(client.request({ ...getJob, signal: controller.signal })).rejects.toBeInstanceOf(SrAbortedError);
     expect(s.stats.byEndpoint['GET /jobs/{id}']).toBe(1);
