@@ -33,8 +33,11 @@ describe('sharing a credential with another process', () => {
     // The previous client: 46 % of answers were 429 here. Adaptive: a few while the shares settle
     // (the bench measures the steady state; this bound leaves room for a loaded machine).
     expect(rateLimited / (served + rateLimited)).toBeLessThanOrEqual(0.2);
-    // Both slowed down for the other (decisions as data, with a reason).
-    expect((mine.adaptations.rate_limited ?? 0) + (mine.adaptations.shared_budget_exhausted ?? 0)).toBeGreaterThan(0);
-    expect((theirs.adaptations.rate_limited ?? 0) + (theirs.adaptations.shared_budget_exhausted ?? 0)).toBeGreaterThan(0);
+    // The two overlapped, so at least one side saw the other's use and slowed down (decisions as
+    // data, with a reason). Not both: on a loaded machine the child may start late enough that
+    // only the later side ever meets the other's spending.
+    expect(Math.max(mine.startedAt, theirs.startedAt)).toBeLessThan(Math.min(mine.endedAt, theirs.endedAt));
+    const adapted = (a: Record<string, number | undefined>): number => (a.rate_limited ?? 0) + (a.shared_budget_exhausted ?? 0);
+    expect(adapted(mine.adaptations) + adapted(theirs.adaptations)).toBeGreaterThan(0);
   });
 });
