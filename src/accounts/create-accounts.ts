@@ -1,7 +1,15 @@
-import type { SmartRecruitersClient } from '../client/index.js';
-import type { Database } from '../store/index.js';
+import { createClient, type SmartRecruitersClient } from '../client/index.js';
+import { accountsRepository, type AccountRow, type Database } from '../store/index.js';
 import { AccountError } from './account-error.js';
-import type { AccountView, LinkAccountInput, UpdateAccountInput } from './account-types.js';
+import { ACCOUNT_ID, newAccountId } from './account-id.js';
+import type { AccountAuthInput, AccountView, LinkAccountInput, UpdateAccountInput } from './account-types.js';
+import { encryptionKeyFrom } from './encryption-key.js';
+import { createHealthRecorder, rateBudgetFrom } from './health-recorder.js';
+import { openCredentials, sealCredentials, type CredentialsBinding } from './seal-credentials.js';
+import { toAccountView } from './to-account-view.js';
+import { toClientAuth } from './to-client-auth.js';
+import { validateLinkInput, validateUpdateInput } from './validate-account-input.js';
+import { verifyCredentials } from './verify-credentials.js';
 
 /** Linked SmartRecruiters accounts: the only place that builds a client for one. */
 export interface Accounts {
@@ -25,19 +33,138 @@ export interface CreateAccountsOptions {
   readonly fetch?: typeof fetch;
   /** Clock (ms) for timestamps. Default Date.now. */
   readonly now?: () => number;
+  /** Told about a failed health write (never fatal). Default: ignore. */
+  readonly onError?: (err: unknown) => void;
 }
 
+interface CachedClient {
+  readonly version: number;
+  readonly baseUrl: string;
+  readonly client: SmartRecruitersClient;
+}
+
+/** Throws AccountError 'invalid_secret_key' at once when the secret is unusable. */
 export function createAccounts(opts: CreateAccountsOptions): Accounts {
-  void opts;
-  const todo = (): never => {
-    throw new AccountError({ status: 501, code: 'not_implemented', message: 'accounts: not implemented yet' });
+  const key = encryptionKeyFrom(opts.secretKey);
+  const repo = accountsRepository(opts.database.db);
+  const now = opts.now ?? Date.now;
+  const nowIso = (): string => new Date(now()).toISOString();
+  const baseFetch = opts.fetch ?? globalThis.fetch;
+  const health = createHealthRecorder(repo, nowIso, opts.onError ?? (() => undefined));
+  const clients = new Map<string, CachedClient>();
+
+  const notFound = (id: string): AccountError =>
+    new AccountError({ status: 404, code: 'account_not_found', field: 'id', message: `no account ${JSON.stringify(String(id).slice(0, 80))}` });
+
+  /** The row, or 404. Malformed ids are simply not found: they can never match a row. */
+  const load = async (id: string) => {
+    if (typeof id !== 'string' || !ACCOUNT_ID.test(id)) throw notFound(id);
+    const found = await repo.find(id);
+    if (!found) {
+      clients.delete(id);
+      throw notFound(id);
+    }
+    return found;
   };
+
+  const binding = (a: Pick<AccountRow, 'id' | 'base_url' | 'auth_type'>): CredentialsBinding => ({
+    accountId: a.id,
+    baseUrl: a.base_url,
+    authType: a.auth_type,
+  });
+  const decrypt = (a: AccountRow): AccountAuthInput =>
+    openCredentials(key, binding(a), { ciphertext: a.credentials_ciphertext, nonce: a.credentials_nonce, keyId: a.credentials_key_id });
+
+  const verify = (baseUrl: string, auth: AccountAuthInput) => verifyCredentials({ baseUrl, auth, fetch: baseFetch });
+
+  const view = async (id: string): Promise<AccountView> => {
+    await health.flush(id);
+    return toAccountView(await load(id));
+  };
+
   return {
-    link: async () => todo(),
-    list: async () => todo(),
-    get: async () => todo(),
-    update: async () => todo(),
-    remove: async () => todo(),
-    clientForAccount: async () => todo(),
+    async link(input) {
+      const { name, auth, base_url } = validateLinkInput(input);
+      const verified = await verify(base_url, auth);
+      const id = newAccountId();
+      const sealed = sealCredentials(key, { accountId: id, baseUrl: base_url, authType: auth.type }, auth);
+      const at = nowIso();
+      await repo.insert({
+        id,
+        name,
+        base_url,
+        auth_type: auth.type,
+        client_id: auth.type === 'oauth_client_credentials' ? auth.client_id : null,
+        credentials_ciphertext: sealed.ciphertext,
+        credentials_nonce: sealed.nonce,
+        credentials_key_id: sealed.keyId,
+        credentials_version: 1,
+        created_at: at,
+        updated_at: at,
+      });
+      health.record(id, verified.warning ? {} : { last_success_at: at, ...rateBudgetFrom(verified.headers, at) });
+      return view(id);
+    },
+
+    async list() {
+      return (await repo.list()).map(toAccountView);
+    },
+
+    get: view,
+
+    async update(id, input) {
+      const { account } = await load(id);
+      const patch = validateUpdateInput(input);
+      const at = nowIso();
+      const credentialsChange = patch.auth !== undefined || (patch.base_url !== undefined && patch.base_url !== account.base_url);
+      let version = account.credentials_version;
+      const row: Parameters<typeof repo.update>[2] = { updated_at: at };
+      if (patch.name !== undefined) row.name = patch.name;
+      let verifiedHeaders: Headers | undefined;
+      if (credentialsChange) {
+        const auth = patch.auth ?? decrypt(account);
+        const baseUrl = patch.base_url ?? account.base_url;
+        const verified = await verify(baseUrl, auth);
+        if (!verified.warning) verifiedHeaders = verified.headers;
+        const sealed = sealCredentials(key, { accountId: account.id, baseUrl, authType: auth.type }, auth);
+        version += 1;
+        Object.assign(row, {
+          base_url: baseUrl,
+          auth_type: auth.type,
+          client_id: auth.type === 'oauth_client_credentials' ? auth.client_id : null,
+          credentials_ciphertext: sealed.ciphertext,
+          credentials_nonce: sealed.nonce,
+          credentials_key_id: sealed.keyId,
+          credentials_version: version,
+        });
+      }
+      const updated = await repo.update(account.id, account.credentials_version, row);
+      if (!updated) {
+        // Removed or rotated by someone else while we verified: say so rather than overwrite.
+        await load(account.id);
+        throw new AccountError({ status: 409, code: 'concurrent_update', field: 'id', message: `account ${account.id} changed while this update was verified; retry` });
+      }
+      clients.delete(account.id);
+      if (verifiedHeaders) health.record(account.id, { last_success_at: at, ...rateBudgetFrom(verifiedHeaders, at) });
+      return view(account.id);
+    },
+
+    async remove(id) {
+      if (typeof id !== 'string' || !ACCOUNT_ID.test(id)) throw notFound(id);
+      await health.flush(id);
+      clients.delete(id);
+      if (!(await repo.remove(id))) throw notFound(id);
+    },
+
+    async clientForAccount(id) {
+      const { account } = await load(id);
+      const cached = clients.get(account.id);
+      if (cached && cached.version === account.credentials_version && cached.baseUrl === account.base_url) return cached.client;
+      const auth = decrypt(account);
+      const instrumented = health.instrument(account.id, baseFetch);
+      const client = createClient({ baseUrl: account.base_url, auth: toClientAuth(auth), fetch: instrumented.fetch, hooks: instrumented.hooks });
+      clients.set(account.id, { version: account.credentials_version, baseUrl: account.base_url, client });
+      return client;
+    },
   };
 }
