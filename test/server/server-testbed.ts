@@ -131,3 +131,31 @@ export async function startAttacker(): Promise<{ host: string; url: string; hits
       }),
   };
 }
+
+/** Answers the account check (`GET /configuration/company`) and a 500 to everything else. */
+export async function startBrokenUpstream(apiKey: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const srv = http.createServer((req, res) => {
+    if (req.headers['x-smarttoken'] !== apiKey) {
+      res.writeHead(401, { 'content-type': 'application/json' });
+      res.end('{"message":"bad key"}');
+    } else if (req.url === '/configuration/company') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"identifier":"broken","name":"Broken Inc"}');
+    } else {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end('{"message":"Internal failure","errors":[{"code":"INTERNAL","message":"boom"}]}');
+    }
+  });
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  let closed = false;
+  return {
+    url: `http://127.0.0.1:${(srv.address() as { port: number }).port}`,
+    close: () =>
+      new Promise<void>((r) => {
+        if (closed) return r();
+        closed = true;
+        srv.close(() => r());
+        srv.closeAllConnections();
+      }),
+  };
+}

@@ -8,7 +8,8 @@ export function bodyLimit(maxBytes: number): MiddlewareHandler<AppEnv> {
   return honoBodyLimit({
     maxSize: maxBytes,
     onError: () => {
-      throw new ApiError(413, 'body_too_large', `the request body is larger than the ${maxBytes} bytes this route accepts`, 'body');
+      // The rest of the body is left unread on the socket, so it cannot carry another request.
+      throw new ApiError(413, 'body_too_large', `the request body is larger than the ${maxBytes} bytes this route accepts`, 'body', { connection: 'close' });
     },
   });
 }
