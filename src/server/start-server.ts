@@ -1,6 +1,11 @@
-import { serve, type ServerType } from '@hono/node-server';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import { errorResponse } from './error-response.js';
+import { PROBLEM_CONTENT_TYPE } from './problem.js';
 import type { ServerApp } from './server-deps.js';
+import { ApiError } from './api-error.js';
 
 export interface RunningServer {
   readonly url: string;
@@ -8,25 +13,38 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * A request target the adapter cannot even turn into a Request (a backslash, a bad Host) never
+ * reaches the app; it still gets a problem with a request id instead of an empty 400.
+ */
+function unreadableRequest(): Response {
+  const id = `req_${randomUUID().replace(/-/g, '')}`;
+  const { problem } = errorResponse(new ApiError(400, 'malformed_request', 'the request target or Host header cannot be parsed', 'path'));
+  return new Response(JSON.stringify({ ...problem, request_id: id }), {
+    status: 400,
+    headers: { 'content-type': PROBLEM_CONTENT_TYPE, 'x-request-id': id, connection: 'close' },
+  });
+}
+
 /** Listens on `port` (0: a free one) and resolves once the socket is bound. */
 export function startServer(app: ServerApp, opts: { port?: number; host?: string } = {}): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
+  const server = createServer(getRequestListener(app.fetch, { errorHandler: unreadableRequest }));
   return new Promise((resolve, reject) => {
-    const onError = (err: Error): void => reject(err);
-    const server: ServerType = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: host }, (info: AddressInfo) => {
-      server.off('error', onError);
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
       const shownHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
       resolve({
-        url: `http://${shownHost}:${info.port}`,
-        port: info.port,
+        url: `http://${shownHost}:${port}`,
+        port,
         close: () =>
           new Promise<void>((done) => {
-            const s = server as ServerType & { closeAllConnections?: () => void };
-            s.close(() => done());
-            s.closeAllConnections?.();
+            server.close(() => done());
+            server.closeAllConnections();
           }),
       });
     });
-    server.on('error', onError);
   });
 }

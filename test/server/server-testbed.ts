@@ -24,7 +24,7 @@ export interface ServerTestbed {
   readonly database: TestDatabase;
   readonly accounts: Accounts;
   readonly logLines: string[];
-  call(method: string, path: string, opts?: { json?: unknown; body?: BodyInit; headers?: Record<string, string>; token?: string | null }): Promise<Reply>;
+  call(method: string, path: string, opts?: { json?: unknown; body?: RequestInit["body"]; headers?: Record<string, string>; token?: string | null }): Promise<Reply>;
   /** Links `sim` through `POST /accounts` and answers the new account id. */
   link(sim: Simulator, name?: string): Promise<string>;
   close(): Promise<void>;

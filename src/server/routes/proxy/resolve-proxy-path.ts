@@ -38,6 +38,7 @@ export function resolveProxyPath(rawRest: string, rawQuery: string): ProxyPathDe
       return refuse(`malformed percent-encoding in path segment ${i + 1}`);
     }
     if (decoded === '.' || decoded === '..') return refuse('dot segments (`.`, `..`) are not allowed in a proxy path');
+    if (i === 0 && /^[a-z][a-z0-9+.-]*:/i.test(decoded)) return refuse('a proxy path cannot start with a URL scheme (absolute URLs are not allowed)');
     if (FORBIDDEN_DECODED.test(decoded)) return refuse(`path segment ${i + 1} contains a character that could change the target (/ \\ @ ? # or a control character)`);
     out.push(encodeURIComponent(decoded));
   }
