@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerActions } from './commands/actions.js';
 import { registerDemo } from './commands/demo.js';
+import { registerServe } from './commands/serve.js';
 import { registerSimulator } from './commands/simulator.js';
 
 const program = new Command()
@@ -10,6 +11,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerDemo(program);
+registerServe(program);
 registerSimulator(program);
 registerActions(program);
 
