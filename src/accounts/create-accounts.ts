@@ -3,7 +3,7 @@ import { accountsRepository, type AccountRow, type Database } from '../store/ind
 import { AccountError } from './account-error.js';
 import { ACCOUNT_ID, newAccountId } from './account-id.js';
 import type { AccountAuthInput, AccountView, LinkAccountInput, UpdateAccountInput } from './account-types.js';
-import { encryptionKeyFrom } from './encryption-key.js';
+import { encryptionKeyFrom, type EncryptionKey } from './encryption-key.js';
 import { createHealthRecorder, rateBudgetFrom } from './health-recorder.js';
 import { openCredentials, sealCredentials, type CredentialsBinding } from './seal-credentials.js';
 import { toAccountView } from './to-account-view.js';
@@ -27,8 +27,11 @@ export interface Accounts {
 
 export interface CreateAccountsOptions {
   readonly database: Database;
-  /** SRCONNECT_SECRET_KEY. */
-  readonly secretKey: string;
+  /**
+   * SRCONNECT_SECRET_KEY. An unusable one throws at once. Left out, the accounts can be listed,
+   * shown and removed, but linking, rotating and building clients throw 'invalid_secret_key'.
+   */
+  readonly secretKey?: string | undefined;
   /** Transport for the account clients (tests); default global fetch. */
   readonly fetch?: typeof fetch;
   /** Clock (ms) for timestamps. Default Date.now. */
@@ -43,9 +46,11 @@ interface CachedClient {
   readonly client: SmartRecruitersClient;
 }
 
-/** Throws AccountError 'invalid_secret_key' at once when the secret is unusable. */
+/** Throws AccountError 'invalid_secret_key' at once when a given secret is unusable. */
 export function createAccounts(opts: CreateAccountsOptions): Accounts {
-  const key = encryptionKeyFrom(opts.secretKey);
+  const givenKey = opts.secretKey === undefined ? undefined : encryptionKeyFrom(opts.secretKey);
+  // Derivation itself says what is missing: "SRCONNECT_SECRET_KEY is not set; run `srconnect keygen`".
+  const keyOrThrow = (): EncryptionKey => givenKey ?? encryptionKeyFrom(undefined);
   const repo = accountsRepository(opts.database.db);
   const now = opts.now ?? Date.now;
   const nowIso = (): string => new Date(now()).toISOString();
@@ -73,7 +78,7 @@ export function createAccounts(opts: CreateAccountsOptions): Accounts {
     authType: a.auth_type,
   });
   const decrypt = (a: AccountRow): AccountAuthInput =>
-    openCredentials(key, binding(a), { ciphertext: a.credentials_ciphertext, nonce: a.credentials_nonce, keyId: a.credentials_key_id });
+    openCredentials(keyOrThrow(), binding(a), { ciphertext: a.credentials_ciphertext, nonce: a.credentials_nonce, keyId: a.credentials_key_id });
 
   const verify = (baseUrl: string, auth: AccountAuthInput) => verifyCredentials({ baseUrl, auth, fetch: baseFetch });
 
@@ -85,6 +90,7 @@ export function createAccounts(opts: CreateAccountsOptions): Accounts {
   return {
     async link(input) {
       const { name, auth, base_url } = validateLinkInput(input);
+      const key = keyOrThrow(); // before the live call: without a key nothing could be stored
       const verified = await verify(base_url, auth);
       const id = newAccountId();
       const sealed = sealCredentials(key, { accountId: id, baseUrl: base_url, authType: auth.type }, auth);
@@ -122,6 +128,7 @@ export function createAccounts(opts: CreateAccountsOptions): Accounts {
       if (patch.name !== undefined) row.name = patch.name;
       let verifiedHeaders: Headers | undefined;
       if (credentialsChange) {
+        const key = keyOrThrow();
         const auth = patch.auth ?? decrypt(account);
         const baseUrl = patch.base_url ?? account.base_url;
         const verified = await verify(baseUrl, auth);

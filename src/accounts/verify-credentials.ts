@@ -44,7 +44,7 @@ export async function verifyCredentials(opts: { baseUrl: string; auth: AccountAu
     if (err instanceof SrPermissionError) {
       return { headers: new Headers(), warning: 'the credential authenticated but may not read GET /configuration/company (403)' };
     }
-    throw accountErrorFrom(err, opts.auth);
+    throw accountErrorFrom(err, opts.auth, opts.baseUrl);
   }
   if (!res.data || typeof res.data !== 'object' || Array.isArray(res.data)) throw notSmartRecruiters(`GET ${VERIFY_OPERATION.path} did not answer a JSON object`);
   return { headers: res.headers };
@@ -60,7 +60,7 @@ function notSmartRecruiters(why: string, cause?: unknown): AccountError {
   });
 }
 
-function accountErrorFrom(err: unknown, auth: AccountAuthInput): AccountError {
+function accountErrorFrom(err: unknown, auth: AccountAuthInput, baseUrl: string): AccountError {
   const what = auth.type === 'api_key' ? 'API key' : 'OAuth client credentials';
   if (err instanceof SrAuthenticationError || (err instanceof SrValidationError && isTokenCall(err))) {
     return new AccountError({
@@ -76,7 +76,7 @@ function accountErrorFrom(err: unknown, auth: AccountAuthInput): AccountError {
       status: 502,
       code: 'upstream_unreachable',
       field: 'base_url',
-      message: `could not reach SmartRecruiters at base_url (${err.code}); nothing was stored`,
+      message: `could not reach ${baseUrl} (${err.code}); nothing was stored`,
       cause: err,
     });
   }

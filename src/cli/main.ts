@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerAccounts } from './commands/accounts.js';
 import { registerActions } from './commands/actions.js';
 import { registerDemo } from './commands/demo.js';
 import { registerServe } from './commands/serve.js';
+import { registerKeygen } from './commands/keygen.js';
 import { registerSimulator } from './commands/simulator.js';
 
 const program = new Command()
@@ -14,5 +16,7 @@ registerDemo(program);
 registerServe(program);
 registerSimulator(program);
 registerActions(program);
+registerAccounts(program);
+registerKeygen(program);
 
 await program.parseAsync(process.argv);
