@@ -331,3 +331,31 @@ for (const d of STORE_DIALECTS) {
     });
   });
 }
+
+describe.skipIf(STORE_DIALECTS[0]!.skip)('accounts: a rotation that races another change', () => {
+  it('is refused with 409 concurrent_update instead of overwriting what changed meanwhile', async () => {
+    const sim = await startSimulator(5);
+    const t = await STORE_DIALECTS[0]!.open();
+    try {
+      let armed = false;
+      // While the rotation's live check is in flight, another process rotates the same account.
+      const racingFetch: typeof fetch = async (input, init) => {
+        if (armed) {
+          armed = false;
+          await t.db.updateTable('accounts').set({ credentials_version: 7 }).execute();
+        }
+        return fetch(input, init);
+      };
+      const accounts = createAccounts({ database: t, secretKey: generateSecretKey(), fetch: racingFetch });
+      const a = await accounts.link({ name: 'A', auth: { type: 'api_key', api_key: sim.apiKey }, base_url: sim.url });
+      armed = true;
+      const err = await accountError(accounts.update(a.id, { auth: { type: 'api_key', api_key: sim.apiKey } }));
+      expect(err).toMatchObject({ status: 409, code: 'concurrent_update', field: 'id' });
+      const row = await t.db.selectFrom('accounts').select('credentials_version').where('id', '=', a.id).executeTakeFirstOrThrow();
+      expect(row.credentials_version).toBe(7);
+    } finally {
+      await t.dispose();
+      await sim.close();
+    }
+  });
+});
