@@ -8,6 +8,7 @@ import { createLogger } from './create-logger.js';
 import { errorResponse } from './error-response.js';
 import { bearerToken } from './middleware/bearer-token.js';
 import { bodyLimit } from './middleware/body-limit.js';
+import { closeIfBodyUnread } from './middleware/close-if-body-unread.js';
 import { requestId } from './middleware/request-id.js';
 import { requestLogger } from './middleware/request-logger.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
@@ -57,6 +58,7 @@ export function createApp(opts: CreateAppOptions): ServerApp {
   });
 
   app.use('*', requestId());
+  app.use('*', closeIfBodyUnread());
   app.use('*', requestLogger(logger));
   app.use('*', bearerToken(opts.apiToken));
   const jsonLimit = bodyLimit(limits.jsonBytes);
