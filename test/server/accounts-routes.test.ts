@@ -52,6 +52,12 @@ for (const dialect of STORE_DIALECTS) {
       expect(rotated.body).toMatchObject({ id, auth_type: 'oauth_client_credentials', created_at: created.body.created_at });
       const viaProxy = await bed.call('GET', `/proxy/${id}/candidates?limit=1`);
       expect(viaProxy.status).toBe(200);
+      // Health shows what the account's client saw, including the call just made through the proxy.
+      await bed.call('GET', `/proxy/${id}/candidates/not-a-candidate`);
+      const health = (await bed.call('GET', `/accounts/${id}`)).body.health;
+      expect(health.last_success_at).toEqual(expect.any(String));
+      expect(health.last_error).toMatchObject({ status: 404 });
+      expect(JSON.stringify(health)).not.toContain(sim.apiKey);
 
       const removed = await bed.call('DELETE', `/accounts/${id}`);
       expect(removed.status).toBe(204);
