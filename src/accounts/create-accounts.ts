@@ -1,5 +1,5 @@
 import { createClient, type SmartRecruitersClient } from '../client/index.js';
-import { accountsRepository, type AccountRow, type Database } from '../store/index.js';
+import { accountsRepository, type AccountRow, type Database, type HealthPatch } from '../store/index.js';
 import { AccountError } from './account-error.js';
 import { ACCOUNT_ID, newAccountId } from './account-id.js';
 import type { AccountAuthInput, AccountView, LinkAccountInput, UpdateAccountInput } from './account-types.js';
@@ -9,7 +9,7 @@ import { openCredentials, sealCredentials, type CredentialsBinding } from './sea
 import { toAccountView } from './to-account-view.js';
 import { toClientAuth } from './to-client-auth.js';
 import { validateLinkInput, validateUpdateInput } from './validate-account-input.js';
-import { verifyCredentials } from './verify-credentials.js';
+import { verifyCredentials, type Verified } from './verify-credentials.js';
 
 /** Linked SmartRecruiters accounts: the only place that builds a client for one. */
 export interface Accounts {
@@ -108,11 +108,12 @@ export function createAccounts(opts: CreateAccountsOptions): Accounts {
         created_at: at,
         updated_at: at,
       });
-      health.record(id, verified.warning ? {} : { last_success_at: at, ...rateBudgetFrom(verified.headers, at) });
+      health.record(id, healthFromVerified(verified, at));
       return view(id);
     },
 
     async list() {
+      await health.flushAll();
       return (await repo.list()).map(toAccountView);
     },
 
@@ -126,13 +127,12 @@ export function createAccounts(opts: CreateAccountsOptions): Accounts {
       let version = account.credentials_version;
       const row: Parameters<typeof repo.update>[2] = { updated_at: at };
       if (patch.name !== undefined) row.name = patch.name;
-      let verifiedHeaders: Headers | undefined;
+      let verified: Verified | undefined;
       if (credentialsChange) {
         const key = keyOrThrow();
         const auth = patch.auth ?? decrypt(account);
         const baseUrl = patch.base_url ?? account.base_url;
-        const verified = await verify(baseUrl, auth);
-        if (!verified.warning) verifiedHeaders = verified.headers;
+        verified = await verify(baseUrl, auth);
         const sealed = sealCredentials(key, { accountId: account.id, baseUrl, authType: auth.type }, auth);
         version += 1;
         Object.assign(row, {
@@ -152,7 +152,7 @@ export function createAccounts(opts: CreateAccountsOptions): Accounts {
         throw new AccountError({ status: 409, code: 'concurrent_update', field: 'id', message: `account ${account.id} changed while this update was verified; retry` });
       }
       clients.delete(account.id);
-      if (verifiedHeaders) health.record(account.id, { last_success_at: at, ...rateBudgetFrom(verifiedHeaders, at) });
+      if (verified) health.record(account.id, healthFromVerified(verified, at));
       return view(account.id);
     },
 
@@ -174,4 +174,10 @@ export function createAccounts(opts: CreateAccountsOptions): Accounts {
       return client;
     },
   };
+}
+
+/** The live check is the account's first observed call: a success with its rate budget, or the 403 it was let through with. */
+function healthFromVerified(v: Verified, at: string): HealthPatch {
+  if (v.warning) return { last_error_at: at, last_error_status: 403, last_error_code: 'http_403', last_error_message: v.warning, ...rateBudgetFrom(v.headers, at) };
+  return { last_success_at: at, ...rateBudgetFrom(v.headers, at) };
 }

@@ -12,6 +12,8 @@ export interface HealthRecorder {
   record(accountId: string, patch: HealthPatch): void;
   /** Resolves when every observation so far for the account is written. */
   flush(accountId: string): Promise<void>;
+  /** The same for every account. */
+  flushAll(): Promise<void>;
 }
 
 export function createHealthRecorder(repo: AccountsRepository, nowIso: () => string, onWriteError: (err: unknown) => void): HealthRecorder {
@@ -41,6 +43,9 @@ export function createHealthRecorder(repo: AccountsRepository, nowIso: () => str
     record,
     flush: async (accountId) => {
       await chains.get(accountId);
+    },
+    flushAll: async () => {
+      await Promise.all([...chains.values()]);
     },
     instrument(accountId, baseFetch) {
       const hooks: ClientHooks = {

@@ -119,6 +119,19 @@ for (const d of STORE_DIALECTS) {
       expect(await rowCounts(t)).toEqual({ accounts: 0, health: 0 });
     });
 
+    it('a credential that authenticates but may not read the company (403) is linked, with the 403 as its last error', async () => {
+      const scoped = await notSmartRecruiters(403, '{"message":"Access denied"}', 'application/json');
+      try {
+        const view = await accounts.link({ name: 'scoped', auth: { type: 'api_key', api_key: 'scoped-key' }, base_url: scoped.url });
+        expect(view.health.last_success_at).toBeNull();
+        expect(view.health.last_error).toMatchObject({ status: 403, code: 'http_403' });
+        expect(view.health.last_error?.message).toMatch(/authenticated but may not read/);
+        expect(await rowCounts(t)).toEqual({ accounts: 1, health: 1 });
+      } finally {
+        await scoped.close();
+      }
+    });
+
     it('a base_url that is not plain http(s) is refused before any call', async () => {
       const before = (await simRequests(simA)).total;
       const host = simA.url.replace(/^http:\/\//, '');
