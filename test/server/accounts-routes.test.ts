@@ -92,6 +92,8 @@ for (const dialect of STORE_DIALECTS) {
         [{ name: 42, auth: { type: 'api_key', api_key: 'k' } }, 'name'],
         [{ name: 'x', auth: { type: 'api_key', api_key: 'k' }, admin: true }, 'admin'],
         [{ name: 'x', auth: { type: 'api_key', api_key: 'k', extra: 1 } }, 'auth.extra'],
+        [{ name: 'x', auth: { type: 'api_key', api_key: 'clé 😀' }, base_url: sim.url }, 'auth.api_key'],
+        [{ name: 'x', auth: { type: 'oauth_client_credentials', client_id: 'id\n', client_secret: 's' }, base_url: sim.url }, 'auth.client_id'],
       ];
       for (const [json, field] of cases) {
         const res = await bed.call('POST', '/accounts', { json });

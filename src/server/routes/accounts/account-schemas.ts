@@ -1,12 +1,16 @@
 import { z } from '@hono/zod-openapi';
 
-const secret = (name: string) => z.string().min(1, `${name} is required`).max(4096).openapi({ format: 'password' });
+/** Credentials travel in HTTP headers, which carry visible ASCII only; anything else could never authenticate. */
+const VISIBLE_ASCII = /^[\x21-\x7e]+$/;
+const credential = (name: string) =>
+  z.string().min(1, `${name} is required`).max(4096).regex(VISIBLE_ASCII, `${name} must be visible ASCII characters without spaces`);
+const secret = (name: string) => credential(name).openapi({ format: 'password' });
 
 export const AuthInputSchema = z
   .discriminatedUnion('type', [
     z.object({ type: z.literal('api_key'), api_key: secret('api_key') }).strict(),
     z
-      .object({ type: z.literal('oauth_client_credentials'), client_id: z.string().min(1).max(512), client_secret: secret('client_secret') })
+      .object({ type: z.literal('oauth_client_credentials'), client_id: credential('client_id').max(512), client_secret: secret('client_secret') })
       .strict(),
   ])
   .openapi('AccountAuth', { description: 'An API key (X-SmartToken) or OAuth2 client credentials.' });
