@@ -33,6 +33,8 @@ function credential(value: unknown, field: string): string {
   if (value === '') return invalid(field, 'must not be empty');
   if (value.length > MAX_CREDENTIAL_LENGTH) return invalid(field, `must be at most ${MAX_CREDENTIAL_LENGTH} characters`);
   if (/\s/.test(value) || CONTROL.test(value)) return invalid(field, 'must not contain whitespace or control characters');
+  // Credentials travel in HTTP headers and forms: anything else would fail inside fetch, not here.
+  if (!/^[\x21-\x7e]+$/.test(value)) return invalid(field, 'must be visible ASCII characters only');
   return value;
 }
 

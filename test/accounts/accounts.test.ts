@@ -182,6 +182,8 @@ for (const d of STORE_DIALECTS) {
         [{ name: 'x', auth: { type: 'api_key', api_key: '' } }, 'auth.api_key'],
         [{ name: 'x', auth: { type: 'api_key', api_key: 'a b' } }, 'auth.api_key'],
         [{ name: 'x', auth: { type: 'api_key', api_key: 12345 } }, 'auth.api_key'],
+        [{ name: 'x', auth: { type: 'api_key', api_key: 'clé-ümlaut' } }, 'auth.api_key'],
+        [{ name: 'x', auth: { type: 'oauth_client_credentials', client_id: 'id', client_secret: 'sécret' } }, 'auth.client_secret'],
         [{ name: 'x', auth: { type: 'api_key', api_key: 'k'.repeat(5000) } }, 'auth.api_key'],
         [{ name: 'x', auth: { type: 'oauth_client_credentials', client_id: 'id' } }, 'auth.client_secret'],
         [{ name: 'x', auth: { type: 'oauth_client_credentials', client_secret: 's' } }, 'auth.client_id'],
