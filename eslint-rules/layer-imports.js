@@ -11,13 +11,14 @@ export const ALLOWED = {
   actions: ['spec', 'client'],
   unified: ['spec', 'client', 'actions'],
   store: ['spec', 'client', 'actions', 'unified'],
-  sync: ['spec', 'client', 'actions', 'unified', 'store'],
-  webhooks: ['spec', 'client', 'actions', 'unified', 'store'],
+  accounts: ['spec', 'client', 'actions', 'unified', 'store'],
+  sync: ['spec', 'client', 'actions', 'unified', 'store', 'accounts'],
+  webhooks: ['spec', 'client', 'actions', 'unified', 'store', 'accounts'],
   // Faces may start the simulator (`srconnect simulator`, `demo`); nothing below them may.
-  server: ['spec', 'client', 'actions', 'unified', 'store', 'sync', 'webhooks', 'simulator'],
-  cli: ['spec', 'client', 'actions', 'unified', 'store', 'sync', 'webhooks', 'simulator', 'server', 'mcp'],
-  mcp: ['spec', 'client', 'actions', 'unified', 'store', 'sync', 'webhooks'],
-  web: ['spec', 'client', 'actions', 'unified', 'store', 'sync', 'webhooks'],
+  server: ['spec', 'client', 'actions', 'unified', 'store', 'accounts', 'sync', 'webhooks', 'simulator'],
+  cli: ['spec', 'client', 'actions', 'unified', 'store', 'accounts', 'sync', 'webhooks', 'simulator', 'server', 'mcp'],
+  mcp: ['spec', 'client', 'actions', 'unified', 'store', 'accounts', 'sync', 'webhooks'],
+  web: ['spec', 'client', 'actions', 'unified', 'store', 'accounts', 'sync', 'webhooks'],
   shared: [],
 };
 

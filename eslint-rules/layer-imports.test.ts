@@ -17,11 +17,15 @@ tester.run('layer-imports', rule, {
     { code: "import { x } from './local.js';", filename: f('src/simulator/a.ts') },
     { code: "import { x } from '../client/index.js';", filename: f('src/actions/a.ts') },
     { code: "import { x } from 'zod';", filename: f('src/spec/a.ts') },
+    { code: "import { x } from '../store/index.js';", filename: f('src/accounts/a.ts') },
+    { code: "import { x } from '../accounts/index.js';", filename: f('src/server/a.ts') },
   ],
   invalid: [
     { code: "import { x } from '../client/index.js';", filename: f('src/simulator/a.ts'), errors: [{ messageId: 'forbidden' }] },
     { code: "import { x } from '../../actions/run.js';", filename: f('src/client/auth/a.ts'), errors: [{ messageId: 'forbidden' }] },
     { code: "export * from '../client/index.js';", filename: f('src/spec/a.ts'), errors: [{ messageId: 'forbidden' }] },
     { code: "const m = import('../unified/x.js');", filename: f('src/actions/a.ts'), errors: [{ messageId: 'forbidden' }] },
+    { code: "import { x } from '../accounts/index.js';", filename: f('src/store/a.ts'), errors: [{ messageId: 'forbidden' }] },
+    { code: "import { x } from '../simulator/index.js';", filename: f('src/accounts/a.ts'), errors: [{ messageId: 'forbidden' }] },
   ],
 });

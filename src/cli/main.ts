@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerAccounts } from './commands/accounts.js';
 import { registerActions } from './commands/actions.js';
 import { registerDemo } from './commands/demo.js';
+import { registerServe } from './commands/serve.js';
+import { registerKeygen } from './commands/keygen.js';
 import { registerSimulator } from './commands/simulator.js';
 import { describeFailure } from './describe-failure.js';
 import { exitCode, exitCodesHelp } from './exit-codes.js';
@@ -45,8 +48,11 @@ const program = new Command()
   );
 
 registerDemo(program);
+registerServe(program);
 registerSimulator(program);
 registerActions(program);
+registerAccounts(program);
+registerKeygen(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -19,6 +19,8 @@ export function encodeBody(method: string, path: string, mode: BodyMode | undefi
   if ((method === 'GET' || method === 'HEAD') && (req.body !== undefined || req.multipart !== undefined)) {
     fail('a GET/HEAD request cannot carry a body');
   }
+  // Raw bytes go out exactly as given (the server's proxy relays bodies 1:1); the caller sets content-type.
+  if (req.body instanceof Uint8Array && req.multipart === undefined) return { body: req.body, contentType: undefined };
   switch (effective) {
     case 'none':
       return { body: undefined, contentType: undefined };

@@ -18,7 +18,7 @@ export interface SrRequest {
   pathParams?: Record<string, string | number>;
   /** Arrays repeat the key; null/undefined are left out. */
   query?: Record<string, QueryValue | readonly QueryValue[] | null | undefined>;
-  /** JSON for `json`/`json-patch` operations; a `Record<string, string>` for `form`. */
+  /** JSON for `json`/`json-patch` operations; a `Record<string, string>` for `form`; a Uint8Array is sent as is (set content-type in `headers`). */
   body?: unknown;
   /** For `multipart` operations. */
   multipart?: readonly MultipartPart[];
