@@ -1,9 +1,17 @@
 import type { OperationSpec } from '../../spec/index.js';
 import { fileStatusAt, reportsOf } from '../state/report-store.js';
+import { allPostings } from '../state/postings.js';
+import { vendorsOf } from '../state/vendor-store.js';
 import type { SampleContext } from './sample-request.js';
 
 /** Valid bodies for the reporting, integration-vendor, messaging and scheduling areas. */
-export const EXTRA_AREA_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {};
+export const EXTRA_AREA_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {
+  savePartnerConfig: () => ({ name: 'Sample Assessments Inc.', packages: [{ id: 'p1', name: 'Cognitive ability' }] }),
+  packageResultUpdate: () => ({ status: 'IN_PROGRESS', score: 50 }),
+  addConfig: () => ({ name: 'Sample config', values: { a: 1 } }),
+  updateConfig: () => ({ name: 'Sample config 2' }),
+  updatePostingUsingJson: () => ({ status: 'PUBLISHED', externalId: 'board-1' }),
+};
 
 /** Path params naming real reports and report files (and the records of the other extra areas). */
 export function extraAreaSampleParams(op: OperationSpec, ctx: SampleContext): Record<string, string> | undefined {
@@ -15,6 +23,15 @@ export function extraAreaSampleParams(op: OperationSpec, ctx: SampleContext): Re
     out['reportId'] = report.reportId;
     const done = store.filesOf(report.reportId).find((f) => fileStatusAt(f, state.now()) === 'COMPLETED');
     if (done) out['reportFileId'] = done.reportFileId;
+  }
+  if (op.path.includes('{orderId}')) {
+    const open = vendorsOf(state).orders.list().filter((o) => o.status === 'NEW' || o.status === 'IN_PROGRESS');
+    if (open.length > 0) out['orderId'] = open[ctx.n % open.length]!.id;
+  }
+  if (op.path.includes('{companyId}')) out['companyId'] = state.companyId;
+  if (op.path.startsWith('/feed/') && op.path.includes('{postingId}')) {
+    const active = allPostings(state).filter((p) => p.active);
+    if (active.length > 0) out['postingId'] = active[ctx.n % active.length]!.ad.postingUuid;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
