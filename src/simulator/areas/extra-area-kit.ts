@@ -25,3 +25,14 @@ export function idArrayBody(body: unknown, what = 'body'): string[] {
 }
 
 export const noContent = { status: 204 } as const;
+
+/** Runs a nested body check, so its 400 names the full field path (`shareWith.everyone`). */
+export function nested<T>(prefix: string, check: () => T): T {
+  try {
+    return check();
+  } catch (err) {
+    if (!(err instanceof SimError)) throw err;
+    const errors = err.body.errors.map((e) => ({ code: e.code, message: `${prefix}.${e.message}` }));
+    throw SimError.fields(err.status, errors.map((e) => e.message).join('; '), errors);
+  }
+}

@@ -1,5 +1,6 @@
 import type { OperationSpec } from '../../spec/index.js';
 import { fileStatusAt, reportsOf } from '../state/report-store.js';
+import { communicationsOf } from '../state/communications-store.js';
 import { allPostings } from '../state/postings.js';
 import { vendorsOf } from '../state/vendor-store.js';
 import type { SampleContext } from './sample-request.js';
@@ -11,6 +12,13 @@ export const EXTRA_AREA_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => un
   addConfig: () => ({ name: 'Sample config', values: { a: 1 } }),
   updateConfig: () => ({ name: 'Sample config 2' }),
   updatePostingUsingJson: () => ({ status: 'PUBLISHED', externalId: 'board-1' }),
+  'messages.shares.create': (c) => ({ content: 'Sample note', shareWith: { users: [c.userId] } }),
+  createMessageTemplate: (c) => ({ name: `Sample template ${c.n}`, subject: 'Hello', body: 'Hello {{candidate.firstName}}' }),
+  updateMessageTemplate: (c) => ({ name: `Sample template ${c.n}`, subject: 'Hello again', body: 'Hello' }),
+  saveEmployeePreferences: () => ({ preferences: [{ notificationType: 'MENTION', email: true }] }),
+  upsertEmployeePreferences: () => ({ preferences: [{ notificationType: 'MENTION', inApp: false }] }),
+  upsertGlobalPreferences: () => ({ preferences: [{ notificationType: 'MENTION', email: true }] }),
+  updateEmployeePreferences: () => ({ email: false }),
 };
 
 /** Path params naming real reports and report files (and the records of the other extra areas). */
@@ -28,6 +36,8 @@ export function extraAreaSampleParams(op: OperationSpec, ctx: SampleContext): Re
     const open = vendorsOf(state).orders.list().filter((o) => o.status === 'NEW' || o.status === 'IN_PROGRESS');
     if (open.length > 0) out['orderId'] = open[ctx.n % open.length]!.id;
   }
+  if (op.path.includes('{preferenceId}')) out['preferenceId'] = communicationsOf(state).preferencesOf(ctx.userId)[0]!.id;
+  if (op.path.startsWith('/messages/shares/')) out['id'] = communicationsOf(state).messages.list()[0]!.id;
   if (op.path.includes('{companyId}')) out['companyId'] = state.companyId;
   if (op.path.startsWith('/feed/') && op.path.includes('{postingId}')) {
     const active = allPostings(state).filter((p) => p.active);
