@@ -106,6 +106,12 @@ export class CandidateStore {
     return index;
   }
 
+  /** The live candidate whose id ends with these 8 hex digits (ids derived from it end the same), or -1. */
+  indexOfTail(tail: number): number {
+    const index = (tail ^ this.salt) >>> 0;
+    return this.isLive(index) ? index : -1;
+  }
+
   isLive(index: number): boolean {
     return index < this.size && !((this.flags[index] as number) & DELETED);
   }
