@@ -1,6 +1,7 @@
 import type { OperationSpec } from '../../spec/index.js';
 import { fileStatusAt, reportsOf } from '../state/report-store.js';
 import { communicationsOf } from '../state/communications-store.js';
+import { HIRING_STAGES, interviewTemplatesOf, type HiringStage } from '../state/interview-template-store.js';
 import { allPostings } from '../state/postings.js';
 import { vendorsOf } from '../state/vendor-store.js';
 import type { SampleContext } from './sample-request.js';
@@ -19,6 +20,17 @@ export const EXTRA_AREA_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => un
   upsertEmployeePreferences: () => ({ preferences: [{ notificationType: 'MENTION', inApp: false }] }),
   upsertGlobalPreferences: () => ({ preferences: [{ notificationType: 'MENTION', email: true }] }),
   updateEmployeePreferences: () => ({ email: false }),
+  createTemplate: () => ({ name: 'Sample plan' }),
+  updateTemplate: () => ({ name: 'Sample plan 2' }),
+  createInterviewTemplate: () => ({ name: 'Sample interview', durationMinutes: 45 }),
+  updateInterviewTemplate: () => ({ name: 'Sample interview 2', durationMinutes: 30 }),
+  updateJobInterviewTemplate: () => ({ name: 'Job interview', durationMinutes: 30 }),
+  updateJobInterviewTemplateInterviewers: (c) => ({ interviewers: [c.userId] }),
+  patchJobTemplateInterviewers: (c) => ({ interviewers: [c.userId] }),
+  upsertJobTemplate: (c) => ({ templateId: interviewTemplatesOf(c.sim.state).plans.list()[0]!.id }),
+  updateJobTemplate: (c) => ({ templateId: interviewTemplatesOf(c.sim.state).plans.list()[0]!.id }),
+  searchJobTemplateByJobApplicationIds: () => ({ applicationIds: [] }),
+  updateJobManagedSteps: () => ({ steps: ['INTERVIEW'] }),
 };
 
 /** Path params naming real reports and report files (and the records of the other extra areas). */
@@ -38,10 +50,43 @@ export function extraAreaSampleParams(op: OperationSpec, ctx: SampleContext): Re
   }
   if (op.path.includes('{preferenceId}')) out['preferenceId'] = communicationsOf(state).preferencesOf(ctx.userId)[0]!.id;
   if (op.path.startsWith('/messages/shares/')) out['id'] = communicationsOf(state).messages.list()[0]!.id;
+  if (op.path.startsWith('/interview-templates/')) Object.assign(out, interviewTemplateParams(op, ctx));
   if (op.path.includes('{companyId}')) out['companyId'] = state.companyId;
   if (op.path.startsWith('/feed/') && op.path.includes('{postingId}')) {
     const active = allPostings(state).filter((p) => p.active);
     if (active.length > 0) out['postingId'] = active[ctx.n % active.length]!.ad.postingUuid;
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** A job with a seeded plan, its plan and interview copy, and an application whose stage has a plan. */
+function interviewTemplateParams(op: OperationSpec, ctx: SampleContext): Record<string, string> {
+  const { state } = ctx.sim;
+  const store = interviewTemplatesOf(state);
+  const out: Record<string, string> = {};
+  const planned = store.jobTemplates.list();
+  const plan = planned[ctx.n % planned.length]!;
+  if (op.path.includes('{jobId}')) out['jobId'] = plan.jobId;
+  if (op.path.includes('{hiringStage}')) out['hiringStage'] = plan.hiringStage;
+  if (op.path.startsWith('/interview-templates/job-templates/{jobInterviewTemplateId}')) out['jobInterviewTemplateId'] = plan.id;
+  if (op.path.startsWith('/interview-templates/interview/templates/job/')) {
+    const copies = store.interviewTemplates.list().filter((t) => t.jobId !== undefined);
+    out['jobInterviewTemplateId'] = copies[ctx.n % copies.length]!.id;
+  }
+  if (op.key === 'deleteTemplate') {
+    // A plan no job uses (deleting one in use is a 409).
+    const now = state.now();
+    out['id'] = store.plans.add({ id: store.plans.newId(), name: 'Unused plan', description: '', interviewTemplateIds: [], createdOn: now, updatedOn: now }).id;
+  }
+  if (op.path.includes('{applicationId}')) {
+    for (let i = 5 + ctx.n; i < state.candidates.size; i++) {
+      const c = state.candidates.get(i);
+      const app = c.applications[0];
+      if (!state.candidates.isLive(i) || !app || !(HIRING_STAGES as readonly string[]).includes(app.status)) continue;
+      store.upsert(app.jobId, app.status as HiringStage, store.plans.list()[0]!.id, []);
+      out['applicationId'] = state.applicationId(c.id, app.jobId);
+      break;
+    }
+  }
+  return out;
 }
