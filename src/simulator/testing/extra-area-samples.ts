@@ -2,6 +2,7 @@ import type { OperationSpec } from '../../spec/index.js';
 import { fileStatusAt, reportsOf } from '../state/report-store.js';
 import { communicationsOf } from '../state/communications-store.js';
 import { HIRING_STAGES, interviewTemplatesOf, type HiringStage } from '../state/interview-template-store.js';
+import { officeSlots, selfSchedulesOf } from '../state/self-schedule-store.js';
 import { allPostings } from '../state/postings.js';
 import { vendorsOf } from '../state/vendor-store.js';
 import type { SampleContext } from './sample-request.js';
@@ -31,7 +32,33 @@ export const EXTRA_AREA_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => un
   updateJobTemplate: (c) => ({ templateId: interviewTemplatesOf(c.sim.state).plans.list()[0]!.id }),
   searchJobTemplateByJobApplicationIds: () => ({ applicationIds: [] }),
   updateJobManagedSteps: () => ({ steps: ['INTERVIEW'] }),
+  automatedSelfScheduling: (c) => ({ applicationUuids: [sampleSelfSchedule(c).applicationId] }),
+  createSelfScheduleInterview: (c) => ({ startsOn: new Date(sampleSelfSchedule(c).schedule.slots[1]!.startsOn).toISOString() }),
+  updateSelfScheduleInterview: (c) => ({ startsOn: new Date(sampleSelfSchedule(c).schedule.slots[2]!.startsOn).toISOString() }),
+  updateSelfScheduleInvite: (c) => ({ selfScheduleId: sampleSelfSchedule(c).schedule.id, applicationUuid: sampleSelfSchedule(c).applicationId, message: 'Reminder' }),
+  requestSelfReschedule: (c) => ({ selfScheduleId: sampleSelfSchedule(c).schedule.id, applicationUuid: sampleSelfSchedule(c).applicationId }),
+  getAutomatedSchedulesAvailableSlotsCountByInterviewerWithRoles: () => ({}),
 };
+
+const selfSchedules = new Map<string, { schedule: ReturnType<ReturnType<typeof selfSchedulesOf>['create']>; applicationId: string }>();
+
+/** A fresh self-schedule per call, inviting this call's candidate, its first slot already booked. */
+function sampleSelfSchedule(c: SampleContext): { schedule: ReturnType<ReturnType<typeof selfSchedulesOf>['create']>; applicationId: string } {
+  const key = `${c.sim.url}#${c.n}`;
+  const known = selfSchedules.get(key);
+  if (known) return known;
+  const { state } = c.sim;
+  const store = selfSchedulesOf(state);
+  const candidate = state.candidates.get(5 + c.n);
+  const jobId = candidate.applications[0]!.jobId;
+  const applicationId = state.applicationId(candidate.id, jobId);
+  const schedule = store.create(jobId, 'INDIVIDUAL', 60, [c.userId], officeSlots(state.now(), 3, 60));
+  const invite = store.invite(schedule, applicationId, candidate.id);
+  store.book(schedule, invite, schedule.slots[0]!);
+  const made = { schedule, applicationId };
+  selfSchedules.set(key, made);
+  return made;
+}
 
 /** Path params naming real reports and report files (and the records of the other extra areas). */
 export function extraAreaSampleParams(op: OperationSpec, ctx: SampleContext): Record<string, string> | undefined {
@@ -51,6 +78,18 @@ export function extraAreaSampleParams(op: OperationSpec, ctx: SampleContext): Re
   if (op.path.includes('{preferenceId}')) out['preferenceId'] = communicationsOf(state).preferencesOf(ctx.userId)[0]!.id;
   if (op.path.startsWith('/messages/shares/')) out['id'] = communicationsOf(state).messages.list()[0]!.id;
   if (op.path.startsWith('/interview-templates/')) Object.assign(out, interviewTemplateParams(op, ctx));
+  if (op.path.startsWith('/self-scheduling/')) {
+    const { schedule, applicationId } = sampleSelfSchedule(ctx);
+    if (op.key === 'createSelfScheduleInterview') {
+      // Not booked yet: the call books it.
+      const invite = schedule.invites.get(applicationId)!;
+      delete invite.interview;
+      invite.status = 'INVITED';
+    }
+    if (op.path.includes('{id}')) out['id'] = schedule.id;
+    if (op.path.includes('{applicationUuid}')) out['applicationUuid'] = applicationId;
+    if (op.path.includes('{scheduleType}')) out['scheduleType'] = 'INDIVIDUAL';
+  }
   if (op.path.includes('{companyId}')) out['companyId'] = state.companyId;
   if (op.path.startsWith('/feed/') && op.path.includes('{postingId}')) {
     const active = allPostings(state).filter((p) => p.active);
