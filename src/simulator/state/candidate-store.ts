@@ -23,6 +23,8 @@ export interface CandidateFilter {
   readonly updatedAfter?: number;
   readonly tags?: readonly string[];
   readonly locations?: readonly string[];
+  /** Only candidates with at least one job application (what GET /candidates lists, per its docs). */
+  readonly withApplication?: boolean;
 }
 
 /**
@@ -207,6 +209,7 @@ export class CandidateStore {
       if (flags & DELETED) return false;
       if (f.updatedAfter !== undefined && (this.updated[i] as number) <= f.updatedAfter) return false;
       const rec = this.overlay.get(i);
+      if (f.withApplication && (rec ? rec.applications.length : (this.appCount[i] as number)) === 0) return false;
       if (rec) return matchesRecord(rec, f, q, tags, locs);
       if (q) {
         const fn = LOWER_FIRST[this.first[i] as number] as string;

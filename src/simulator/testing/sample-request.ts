@@ -4,6 +4,7 @@ import type { OperationSpec, ParamSpec } from '../../spec/index.js';
 import type { Simulator, SimulatorOptions } from '../server/create-simulator.js';
 import { CONFIGURATION_SAMPLE_BODIES, configurationSampleParams } from './configuration-samples.js';
 import { EXTRA_AREA_SAMPLE_BODIES, extraAreaSampleParams } from './extra-area-samples.js';
+import { FULL_INPUT_SAMPLE_BODIES } from './full-input-samples.js';
 import { DOCUMENTS_SAMPLE_BODIES, SAMPLE_RESUME_TEXT, documentsSampleParams } from './documents-samples.js';
 import { HIRING_SAMPLE_BODIES, hiringSampleParams } from './hiring-samples.js';
 
@@ -53,6 +54,7 @@ export const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {
   ...DOCUMENTS_SAMPLE_BODIES,
   ...HIRING_SAMPLE_BODIES,
   ...EXTRA_AREA_SAMPLE_BODIES,
+  ...FULL_INPUT_SAMPLE_BODIES,
 };
 
 /** A valid value for a required query parameter. */
