@@ -43,10 +43,10 @@ describe('many companies in one simulator', () => {
     const keys = s.companies.map((c) => c.credentials.apiKey);
     expect(new Set(keys).size).toBe(3);
     expect(new Set(s.companies.map((c) => c.state.companyId)).size).toBe(3);
-    const [a, b, c] = await Promise.all(keys.map((k) => allCandidateIds(s, k)));
+    const [a, b, c] = (await Promise.all(keys.map((k) => allCandidateIds(s, k)))) as [string[], string[], string[]];
     expect(a).toHaveLength(150);
     expect(b).toHaveLength(150);
-    expect(a.filter((id) => b.includes(id) || c!.includes(id))).toEqual([]);
+    expect(a.filter((id) => b.includes(id) || c.includes(id))).toEqual([]);
     // B's ids are 404 for A, and the other way round, for reads and writes.
     expect((await get(s, `/candidates/${b[0]}`, keys[0]!)).status).toBe(404);
     expect((await get(s, `/candidates/${a[0]}`, keys[1]!)).status).toBe(404);
