@@ -3,6 +3,7 @@ import { fileStatusAt, reportsOf } from '../state/report-store.js';
 import { communicationsOf } from '../state/communications-store.js';
 import { HIRING_STAGES, interviewTemplatesOf, type HiringStage } from '../state/interview-template-store.js';
 import { officeSlots, selfSchedulesOf } from '../state/self-schedule-store.js';
+import { eventsOf } from '../state/event-store.js';
 import { allPostings } from '../state/postings.js';
 import { vendorsOf } from '../state/vendor-store.js';
 import type { SampleContext } from './sample-request.js';
@@ -38,7 +39,19 @@ export const EXTRA_AREA_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => un
   updateSelfScheduleInvite: (c) => ({ selfScheduleId: sampleSelfSchedule(c).schedule.id, applicationUuid: sampleSelfSchedule(c).applicationId, message: 'Reminder' }),
   requestSelfReschedule: (c) => ({ selfScheduleId: sampleSelfSchedule(c).schedule.id, applicationUuid: sampleSelfSchedule(c).applicationId }),
   getAutomatedSchedulesAvailableSlotsCountByInterviewerWithRoles: () => ({}),
+  createEvent: () => ({ name: 'Sample event', startsOn: '2027-05-01T09:00:00Z', endsOn: '2027-05-01T17:00:00Z' }),
+  updateEvent: () => ({ name: 'Sample event 2', startsOn: '2027-05-01T09:00:00Z', endsOn: '2027-05-01T17:00:00Z' }),
+  addInterviewersToSession: (c) => ({ interviewerIds: [c.userId] }),
+  addApplicantsToEvent: (c) => ({ applicationIds: [sampleApplicationId(c)] }),
+  addApplicantsToSession: (c) => ({ applicationIds: [sampleApplicationId(c)] }),
+  moveApplicantsToSession: (c) => ({ applicationIds: [sampleApplicationId(c)] }),
 };
+
+/** This call's candidate's first application. */
+function sampleApplicationId(c: SampleContext): string {
+  const candidate = c.sim.state.candidates.get(5 + c.n);
+  return c.sim.state.applicationId(candidate.id, candidate.applications[0]!.jobId);
+}
 
 const selfSchedules = new Map<string, { schedule: ReturnType<ReturnType<typeof selfSchedulesOf>['create']>; applicationId: string }>();
 
@@ -89,6 +102,21 @@ export function extraAreaSampleParams(op: OperationSpec, ctx: SampleContext): Re
     if (op.path.includes('{id}')) out['id'] = schedule.id;
     if (op.path.includes('{applicationUuid}')) out['applicationUuid'] = applicationId;
     if (op.path.includes('{scheduleType}')) out['scheduleType'] = 'INDIVIDUAL';
+  }
+  if (op.path.startsWith('/event-management-api/')) {
+    // A fresh event per call with one session; this call's application is in its pool.
+    const store = eventsOf(state);
+    const start = Date.parse('2027-05-01T09:00:00Z');
+    const applicationId = sampleApplicationId(ctx);
+    const candidate = state.candidates.get(5 + ctx.n);
+    const event = store.events.add({
+      id: store.events.newId(), name: 'Sample event', description: '', type: 'HIRING_EVENT', location: '', startsOn: start, endsOn: start + 8 * 3_600_000, jobIds: [], createdOn: start, updatedOn: start,
+      sessions: [{ id: store.sessionIds.newId(), name: 'Only session', startsOn: start, endsOn: start + 3_600_000, capacity: 10, interviewerIds: [], applicantIds: [] }], applicants: new Map([[applicationId, candidate.id]]),
+    });
+    if (op.path.includes('{eventId}')) out['eventId'] = event.id;
+    if (op.path.includes('{sessionId}')) out['sessionId'] = event.sessions[0]!.id;
+    if (op.path.includes('{profileId}')) out['profileId'] = candidate.id;
+    if (op.path.includes('{applicationId}')) out['applicationId'] = applicationId;
   }
   if (op.path.includes('{companyId}')) out['companyId'] = state.companyId;
   if (op.path.startsWith('/feed/') && op.path.includes('{postingId}')) {
