@@ -7,6 +7,8 @@ const MAX_APPS = 3;
 const MAX_CACHED_COUNTS = 64;
 const DELETED = 1;
 const INTERNAL = 2;
+/** The record lives whole in the overlay map: a flag test per index instead of a Map lookup in scans. */
+const OVERLAY = 4;
 const DAY = 86_400_000;
 // Weighted so a seeded company looks like a real pipeline: most applications are early or rejected.
 const STATUS_WEIGHTS: readonly [CandidateStatus, number][] = [
@@ -156,7 +158,7 @@ export class CandidateStore {
     this.recount(i, () => {
       this.overlay.set(i, structuredClone(record));
       this.updated[i] = record.updatedOn;
-      this.flags[i] = ((this.flags[i] as number) & DELETED) | (record.internal ? INTERNAL : 0);
+      this.flags[i] = ((this.flags[i] as number) & DELETED) | (record.internal ? INTERNAL : 0) | OVERLAY;
     });
     this.version++;
   }
@@ -181,7 +183,7 @@ export class CandidateStore {
   remove(index: number): void {
     if (!this.isLive(index)) return;
     this.recount(index, () => {
-      this.flags[index] = (this.flags[index] as number) | DELETED;
+      this.flags[index] = ((this.flags[index] as number) | DELETED) & ~OVERLAY;
       this.overlay.delete(index);
     });
     this.live--;
@@ -238,7 +240,7 @@ export class CandidateStore {
       const flags = this.flags[i] as number;
       if (flags & DELETED) return false;
       if (f.updatedAfter !== undefined && (this.updated[i] as number) <= f.updatedAfter) return false;
-      const rec = this.overlay.get(i);
+      const rec = flags & OVERLAY ? this.overlay.get(i) : undefined;
       if (f.withApplication && (rec ? rec.applications.length : (this.appCount[i] as number)) === 0) return false;
       if (rec) return matchesRecord(rec, f, q, tags, locs);
       if (pairs) {
