@@ -66,9 +66,54 @@ export const ABSENT_REASONS: readonly AbsentReason[] = [
   },
   { field: 'decidedOn', kind: 'conditional', reason: 'present once the candidate decided (status acquired or declined)', notApplicable: (d) => d['status'] !== 'acquired' && d['status'] !== 'declined' },
   {
-    field: 'recentPendingRequestCreatedOn', kind: 'conditional', reason: 'only while a consent request awaits an answer',
-    notApplicable: (_d, _op, answer) => !JSON.stringify(answer ?? null).includes('"required"'),
+    // A pending request and no request both read `required` in the decisions (the docs' enum has
+    // no "pending"), so the answer alone cannot tell; documented-envelopes.test.ts checks both.
+    field: 'recentPendingRequestCreatedOn', kind: 'conditional', reason: 'only while a consent request awaits an answer (candidate consent status PENDING)',
+    notApplicable: (_d, _op, answer) => typeof answer === 'object' && answer !== null && !JSON.stringify(answer).includes('"acquired"'),
   },
+  {
+    ops: ['reviews.get', 'reviews.create'], field: 'rating', kind: 'conditional',
+    reason: 'the generated shape follows the Power Platform hint; the Swagger example (official-docs/reviews.json `Review`) names it overallRating, which the answer carries',
+    notApplicable: (r) => r['overallRating'] !== undefined,
+  },
+  {
+    ops: ['reviews.get', 'reviews.create'], field: 'authorId', kind: 'conditional',
+    reason: 'the generated shape follows the Power Platform hint; the Swagger example names the author reviewerId, which the answer carries',
+    notApplicable: (r) => r['reviewerId'] !== undefined,
+  },
+  {
+    ops: ['reviews.get', 'reviews.create'], field: 'scorecardCriteriaScores', kind: 'unmodelled',
+    reason: 'only the Power Platform hint lists scorecard scores, with no item shape; the Swagger example Review has none',
+  },
+  {
+    ops: ['getApplyConfigurationForPosting'], field: 'settings.conditionals', kind: 'conditional',
+    reason: 'present when the request asks conditionalsIncluded=true (official-docs/applications.json)', notApplicable: () => true,
+  },
+  {
+    ops: ['getApplyConfigurationForPosting'], field: 'complianceType', kind: 'conditional',
+    reason: 'only compliance (DIVERSITY) fields carry a complianceType; the first question\'s fields are ordinary ones',
+    notApplicable: (f) => f['type'] !== undefined && !/gender|diversity|ethnicity/i.test(String(f['id'] ?? '')),
+  },
+  {
+    field: 'candidateStatus', kind: 'unmodelled',
+    reason: 'a timeslot has a candidate status once the candidate answered that slot (PUT …/timeslots/{id}/candidate/status); new and most seeded slots have none',
+  },
+  {
+    ops: ['interviews.get', 'timeslots.get'], field: 'location', kind: 'unmodelled',
+    reason: 'seeded interviews carry no location, refUrl or source, and seeded timeslots no type, title or place; set through POST/PUT they are shown',
+  },
+  { ops: ['interviews.get'], field: 'refUrl', kind: 'unmodelled', reason: 'seeded interviews carry no refUrl (set through POST/PUT it is shown)' },
+  { ops: ['interviews.get'], field: 'source', kind: 'unmodelled', reason: 'seeded interviews carry no source (set through POST/PUT it is shown)' },
+  { ops: ['interviews.get', 'timeslots.get'], field: 'interviewType', kind: 'unmodelled', reason: 'seeded timeslots carry no interview type (set through POST/PUT it is shown)' },
+  { ops: ['interviews.get', 'timeslots.get'], field: 'title', kind: 'unmodelled', reason: 'seeded timeslots carry no title (set through POST/PUT it is shown)' },
+  { ops: ['interviews.get', 'timeslots.get'], field: 'place', kind: 'unmodelled', reason: 'seeded timeslots carry no place (set through POST/PUT it is shown)' },
+  {
+    ops: ['candidates.get'], field: 'web.skype', kind: 'unmodelled',
+    reason: 'seeded candidates give LinkedIn and sometimes a website; Skype, Facebook and Twitter appear when given (POST/PATCH, résumé)',
+  },
+  { ops: ['candidates.get'], field: 'web.facebook', kind: 'unmodelled', reason: 'seeded candidates have no Facebook profile; it appears when given' },
+  { ops: ['candidates.get'], field: 'web.twitter', kind: 'unmodelled', reason: 'seeded candidates have no Twitter profile; it appears when given' },
+  { ops: ['reviews.get'], field: 'comment', kind: 'unmodelled', reason: 'a seeded review without a comment (reviewers may leave none); a comment given is shown' },
   { field: 'seats', kind: 'undocumented-type', reason: 'the SDK names `seats` with no type and no reachable source says what it holds' },
 ];
 

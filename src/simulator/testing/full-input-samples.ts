@@ -1,4 +1,16 @@
+import { interviewsOf } from '../state/interview-store.js';
+import { DOCUMENTS_SAMPLE_BODIES } from './documents-samples.js';
+import { HIRING_SAMPLE_BODIES } from './hiring-samples.js';
 import type { SampleContext } from './sample-request.js';
+
+/** A timeslot with every optional input: a type the company has right now, a place, a title. */
+function fullTimeslot(c: SampleContext, day: string): Record<string, unknown> {
+  const types = interviewsOf(c.sim.state).types;
+  return {
+    ...(types.length ? { interviewType: types[types.length - 1] } : {}), title: 'Panel interview', place: 'Meeting room 2',
+    startsOn: `${day}T13:00:00Z`, endsOn: `${day}T14:00:00Z`, interviewers: [{ id: c.userId, status: 'pending' }],
+  };
+}
 
 const LOCATION = { country: 'Poland', countryCode: 'pl', regionCode: 'MZ', region: 'Masovia', city: 'Warsaw', lat: 52.2297, lng: 21.0122 };
 const WEB = {
@@ -41,6 +53,14 @@ export const FULL_INPUT_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => un
   'jobs.jobads.update': () => ({ title: 'Every ad 2', language: 'en', jobAd: { sections: SECTIONS } }),
   'jobs.positions.create': () => ({ type: 'REPLACEMENT', positionId: 'POS-EVERY-1', incumbentName: 'Ada Lovelace', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
   'jobs.positions.update': () => ({ type: 'REPLACEMENT', positionId: 'POS-EVERY-2', incumbentName: 'Grace Hopper', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
+  // Asking for a SmartR join link is what makes the answer carry `smartrJoinUrl`.
+  createCandidate: (c) => ({ ...(DOCUMENTS_SAMPLE_BODIES['createCandidate']?.(c) as Record<string, unknown>), createJoinLink: true }),
+  'interviews.create': (c) => ({
+    ...(HIRING_SAMPLE_BODIES['interviews.create']?.(c) as Record<string, unknown>),
+    location: 'Warsaw office, room 2', refUrl: 'https://calendar.example.org/events/every-op', source: 'API',
+    timeslots: [fullTimeslot(c, '2026-06-04')],
+  }),
+  'timeslots.create': (c) => fullTimeslot(c, '2026-06-05'),
   'users-api/users.create': () => ({
     email: 'new.user@example.org', firstName: 'New', lastName: 'User', systemRole: { id: 'EMPLOYEE' },
     externalData: 'EMP-90001', ssoIdentifier: 'new.user@example.org', ssoLoginMode: 'SSO', language: { code: 'de' },
