@@ -122,6 +122,25 @@ describe('many companies in one simulator', () => {
     expect(receiver.events()[0]!.headers['link']).toBe(`<${s.url}/candidates/${inB.id}>; rel=self`);
   });
 
+  it('serves each company its own public postings by company identifier', async () => {
+    const s = await sim({ companies: 2, rateLimits: { enabled: false } });
+    const [a, b] = s.companies;
+    const postings = async (ident: string) => {
+      const r = await fetch(`${s.url}/v1/companies/${ident}/postings?limit=100`);
+      return { status: r.status, body: (await r.json()) as { content?: { id: string }[] } };
+    };
+    const fromA = await postings(a!.state.companyId);
+    const fromB = await postings(b!.state.companyId.toUpperCase());
+    expect(fromA.status).toBe(200);
+    expect(fromB.status).toBe(200);
+    const idsA = fromA.body.content!.map((p) => p.id);
+    const idsB = fromB.body.content!.map((p) => p.id);
+    expect(idsB.length).toBeGreaterThan(0);
+    expect(idsA.filter((id) => idsB.includes(id))).toEqual([]);
+    expect((await postings('NoSuchCompany')).status).toBe(404);
+    expect((await postings('%E0%A4%A')).status).toBe(400);
+  });
+
   it('adds a company with POST /__sim/companies and answers its credentials', async () => {
     const s = await sim({ rateLimits: { enabled: false } });
     const added = await control(s, 'POST', 'companies', { candidates: 40, seed: 77 });

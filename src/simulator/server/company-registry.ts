@@ -56,10 +56,23 @@ export class CompanyRegistry {
     return c;
   }
 
-  /** The company whose API key or bearer token these headers carry; else the default. */
-  forApiHeaders(headers: Record<string, string>): SimCompany {
+  /**
+   * The company whose API key or bearer token these headers carry; else, for the public Posting
+   * API (`/v1/companies/{companyIdentifier}/…`, no credential), the company it names; else the default.
+   */
+  forApiRequest(headers: Record<string, string>, pathname: string): SimCompany {
     if (this.list.length === 1) return this.default;
-    return this.list.find((c) => c.auth.recognizes(headers)) ?? this.default;
+    const byCredential = this.list.find((c) => c.auth.recognizes(headers));
+    if (byCredential) return byCredential;
+    const named = /^\/v1\/companies\/([^/]+)/.exec(pathname)?.[1];
+    if (named === undefined) return this.default;
+    let ident: string;
+    try {
+      ident = decodeURIComponent(named).toLowerCase();
+    } catch {
+      return this.default;
+    }
+    return this.list.find((c) => c.state.companyId.toLowerCase() === ident) ?? this.default;
   }
 
   forTokenRequest(form: Record<string, string>, basicAuth: string | undefined): SimCompany {

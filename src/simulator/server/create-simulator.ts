@@ -188,7 +188,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       await handleTokenRequest({ ...shared, companies }, req, res, url, raw);
       return;
     }
-    const company = companies.forApiHeaders(flatHeaders(req));
+    const company = companies.forApiRequest(flatHeaders(req), url.pathname);
     await handleApiRequest({ ...shared, company }, req, res, url, raw, reqBase);
   }
 

@@ -61,7 +61,15 @@ export async function handleApiRequest(ctx: ApiContext, req: IncomingMessage, re
   const { auth, limiter, stats, handlers, fallback } = ctx.company;
   const method = (req.method ?? 'GET').toUpperCase();
   const headers = flatHeaders(req);
-  const match = matchOperation(method, url.pathname);
+  let match: ReturnType<typeof matchOperation>;
+  try {
+    match = matchOperation(method, url.pathname);
+  } catch {
+    // A path segment that is not valid percent-encoding (e.g. `%E0%A4%A`) names no resource.
+    const err = new SimError(400, 'INVALID_PATH', `path: ${url.pathname} is not valid percent-encoding`);
+    sendResponse(res, 400, err.body, ctx.company.limiter.nominalHeaders());
+    return;
+  }
   const entry: LoggedRequest = ctx.log.add({
     at: new Date(ctx.now()).toISOString(),
     method,
