@@ -9,6 +9,8 @@ import { interviewTemplatesArea } from './interview-templates-area.js';
 import { jobsArea } from './jobs-area.js';
 import { reportingArea } from './reporting-area.js';
 import { selfSchedulingArea } from './self-scheduling-area.js';
+import { shortenerAndAppsArea } from './shortener-and-apps-area.js';
+import { smartonboardArea } from './smartonboard-area.js';
 import { usersArea } from './users-area.js';
 import { vendorIntegrationsArea } from './vendor-integrations-area.js';
 
@@ -16,4 +18,4 @@ import { vendorIntegrationsArea } from './vendor-integrations-area.js';
  * Areas with real state behaviour, in mount order (a later area overrides an earlier one for the
  * same operation key). Every other operation is answered by the generic handler.
  */
-export const areaFactories: readonly AreaFactory[] = [candidatesArea, jobsArea, usersArea, configurationArea, documentsAndPostingsArea, hiringStepsArea, reportingArea, vendorIntegrationsArea, communicationsArea, interviewTemplatesArea, selfSchedulingArea, eventManagementArea];
+export const areaFactories: readonly AreaFactory[] = [candidatesArea, jobsArea, usersArea, configurationArea, documentsAndPostingsArea, hiringStepsArea, reportingArea, vendorIntegrationsArea, communicationsArea, interviewTemplatesArea, selfSchedulingArea, eventManagementArea, smartonboardArea, shortenerAndAppsArea];

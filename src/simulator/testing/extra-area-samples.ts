@@ -4,6 +4,7 @@ import { communicationsOf } from '../state/communications-store.js';
 import { HIRING_STAGES, interviewTemplatesOf, type HiringStage } from '../state/interview-template-store.js';
 import { officeSlots, selfSchedulesOf } from '../state/self-schedule-store.js';
 import { eventsOf } from '../state/event-store.js';
+import { onboardingOf } from '../state/onboarding-store.js';
 import { allPostings } from '../state/postings.js';
 import { vendorsOf } from '../state/vendor-store.js';
 import type { SampleContext } from './sample-request.js';
@@ -45,6 +46,8 @@ export const EXTRA_AREA_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => un
   addApplicantsToEvent: (c) => ({ applicationIds: [sampleApplicationId(c)] }),
   addApplicantsToSession: (c) => ({ applicationIds: [sampleApplicationId(c)] }),
   moveApplicantsToSession: (c) => ({ applicationIds: [sampleApplicationId(c)] }),
+  publicShorten: (c) => ({ url: `https://jobs.example.com/${c.n}` }),
+  enableIntegration: () => ({ appId: 'sample-app', settings: { region: 'EU' } }),
 };
 
 /** This call's candidate's first application. */
@@ -117,6 +120,18 @@ export function extraAreaSampleParams(op: OperationSpec, ctx: SampleContext): Re
     if (op.path.includes('{sessionId}')) out['sessionId'] = event.sessions[0]!.id;
     if (op.path.includes('{profileId}')) out['profileId'] = candidate.id;
     if (op.path.includes('{applicationId}')) out['applicationId'] = applicationId;
+  }
+  if (op.path.startsWith('/smartonboard-api/')) {
+    const store = onboardingOf(state);
+    const hires = store.newHires.list();
+    const hire = hires[ctx.n % hires.length]!;
+    const process = store.processes.get(hire.processId)!;
+    const of = (type: string) => process.assignmentIds.map((id) => store.assignments.get(id)!).find((a) => a.type === type)!;
+    // An activity with files (completed processes have them).
+    const done = store.processes.list().find((p) => p.status === 'COMPLETED') ?? process;
+    const activity = done.assignmentIds.map((id) => store.assignments.get(id)!).find((a) => a.type === 'ACTIVITY')!;
+    Object.assign(out, { newHireId: hire.id, onboardingProcessId: process.id, assignmentId: process.assignmentIds[0]!, webFormAssignmentId: of('WEB_FORM').id, fillablePdfFormAssignmentId: of('FILLABLE_PDF_FORM').id, activityAssignmentId: activity.id });
+    if (activity.attachments[0]) out['attachmentId'] = activity.attachments[0].id;
   }
   if (op.path.includes('{companyId}')) out['companyId'] = state.companyId;
   if (op.path.startsWith('/feed/') && op.path.includes('{postingId}')) {
