@@ -119,6 +119,22 @@ describe('simulator: every documented field (users, assignments, jobs, postings)
     expect(got.body.reasonOfRejection).toEqual({ id: reason.id, label: reason.label });
   });
 
+  it('a résumé gives the candidate its web profiles and, for a known city, its location', async () => {
+    const text = ['Rosa Parks', 'rosa.parks@example.org', 'Kraków, Poland', 'Skype: rosa.parks', 'https://www.linkedin.com/in/rosa', 'https://www.facebook.com/rosa', 'https://twitter.com/rosa', 'https://rosa.dev'].join('\n');
+    const form = new FormData();
+    form.append('file', new Blob([text], { type: 'text/plain' }), 'cv.txt');
+    const res = await sim.call('POST', '/candidates/cv', { raw: form });
+    expect(res.status).toBe(201);
+    expect(res.body.web).toEqual({ skype: 'rosa.parks', linkedin: 'https://www.linkedin.com/in/rosa', facebook: 'https://www.facebook.com/rosa', twitter: 'https://twitter.com/rosa', website: 'https://rosa.dev' });
+    expect(res.body.location).toMatchObject({ city: 'Kraków', country: 'Poland', countryCode: 'pl', lat: expect.any(Number), lng: expect.any(Number) });
+    // An unknown city is not guessed at.
+    const other = new FormData();
+    other.append('file', new Blob(['Ann Lee\nann.lee@example.org\nAtlantis, Ocean\n'], { type: 'text/plain' }), 'cv.txt');
+    const unknown = await sim.call('POST', '/candidates/cv', { raw: other });
+    expect(unknown.status).toBe(201);
+    expect(unknown.body.location?.city).not.toBe('Atlantis');
+  });
+
   it('jobs carry eeoCategory, a location address and postal code, a department description and job ad videos', async () => {
     const job = sim.state.jobs.list[4]!;
     const got = await sim.call('GET', `/jobs/${job.id}`);
