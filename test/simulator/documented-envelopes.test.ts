@@ -40,6 +40,15 @@ describe('simulator: envelopes, enums and status codes as documented', () => {
     }
   });
 
+  it('the users list (cursor) refuses offset the same way, on both the User API and the deprecated /users', async () => {
+    for (const path of ['/user-api/v201804/users?offset=4', '/users?limit=2&offset=2']) {
+      const res = await sim.call('GET', path);
+      expect(res.status, path).toBe(400);
+      expect(res.body.message).toMatch(/^offset: the users list does not take offset/);
+    }
+    expect((await sim.call('GET', '/user-api/v201804/users?limit=2')).status).toBe(200);
+  });
+
   it('GET /candidates lists only candidates with at least one job application, as documented', async () => {
     const pool = await sim.call('POST', '/candidates', { json: { firstName: 'Pool', lastName: 'Only', email: 'pool.only@example.org' } });
     expect(pool.status).toBe(201);

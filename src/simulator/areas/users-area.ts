@@ -189,6 +189,11 @@ function missingMe(): never {
 }
 
 function listUsers(state: SimState, req: SimRequest): SimResponse {
+  // The users list pages by cursor only (pageId, official Pagination page); an `offset` would be
+  // dropped without a word and every page would be page 1, so it is refused, naming what to use.
+  if (req.rawQuery.has('offset')) {
+    throw new SimError(400, 'INVALID_FIELD', 'offset: the users list does not take offset (it pages by cursor): pass the previous page\'s nextPageId as pageId');
+  }
   const q = req.query;
   const limit = typeof q['limit'] === 'number' ? q['limit'] : DEFAULT_PAGE_SIZE;
   const text = typeof q['q'] === 'string' ? q['q'].toLowerCase() : undefined;
