@@ -9,6 +9,8 @@ import type { SimState } from '../state/sim-state.js';
  * file still holds more rows than any page of the JSON APIs.
  */
 export const MAX_REPORT_ROWS = 5000;
+/** Candidates a file looks through for its rows, so a narrow filter cannot walk a million records. */
+export const MAX_SCANNED_CANDIDATES = 10_000;
 
 interface Row {
   readonly job?: JobRecord;
@@ -54,7 +56,7 @@ function* rows(state: SimState, report: ReportRecord, at: number): Generator<Row
   const period = report.filters.find((f) => f.datePeriod)?.datePeriod;
   const since = period ? at - period.period * 86_400_000 : -Infinity;
   const store = state.candidates;
-  for (let i = 0; i < store.size; i++) {
+  for (let i = 0; i < Math.min(store.size, MAX_SCANNED_CANDIDATES); i++) {
     if (!store.isLive(i)) continue;
     const candidate = store.get(i);
     if (candidate.createdOn > at) continue;

@@ -34,7 +34,7 @@ export interface EventRecord {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const MAX_SAMPLED_CANDIDATES = 1500;
+const MAX_SAMPLED_CANDIDATES = 400;
 
 /** Hiring events of one company, their sessions and who is invited. */
 export class EventStore {

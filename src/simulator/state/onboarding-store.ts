@@ -56,7 +56,7 @@ export const PDF_FORM_FIELDS: readonly FormField[] = [
 ];
 
 const DAY = 86_400_000;
-const MAX_SAMPLED_CANDIDATES = 3000;
+const MAX_SAMPLED_CANDIDATES = 800;
 const MAX_NEW_HIRES = 300;
 
 /** SmartOnboard of one company: HIRED applications become new hires with an onboarding process each. */

@@ -43,7 +43,7 @@ export interface SelfScheduleRecord {
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const MAX_SAMPLED_CANDIDATES = 2000;
+const MAX_SAMPLED_CANDIDATES = 500;
 
 /** Office-hour slots (10:00–16:00 UTC, on the hour) on the `days` working days after `from`. */
 export function officeSlots(from: number, days: number, durationMinutes: number): Slot[] {

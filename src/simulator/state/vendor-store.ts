@@ -53,7 +53,7 @@ export interface FeedPublicationState {
 }
 
 const DAY = 86_400_000;
-const MAX_SAMPLED_CANDIDATES = 2000;
+const MAX_SAMPLED_CANDIDATES = 500;
 const PACKAGES: readonly [string, string][] = [['Cognitive ability', 'General reasoning, 30 minutes'], ['Personality profile', 'Work-style questionnaire'], ['Coding challenge', 'Two programming tasks, 90 minutes']];
 
 /** The assessment-vendor, partner and job-feed side of one company: orders, partner set-up, feed states. */
