@@ -214,10 +214,35 @@ export class CandidateStore {
       return hit.total;
     }
     const pred = this.predicate(filter);
-    let total = 0;
-    for (let i = 0; i < this.size; i++) if (pred(i)) total++;
+    const total = this.countPlain(filter) ?? this.countWith(pred);
     if (this.countCache.size >= MAX_CACHED_COUNTS) this.countCache.delete(this.countCache.keys().next().value as string);
     this.countCache.set(key, { pred, total });
+    return total;
+  }
+
+  private countWith(pred: (i: number) => boolean): number {
+    let total = 0;
+    for (let i = 0; i < this.size; i++) if (pred(i)) total++;
+    return total;
+  }
+
+  /**
+   * The list's own filter (candidates with an application) and `updatedAfter`, the one every sync
+   * sends, counted in one tight loop over the typed arrays (a few ms for a million) rather than
+   * through the general predicate; undefined for any other filter.
+   */
+  private countPlain(f: CandidateFilter): number | undefined {
+    if (Object.entries(f).some(([k, v]) => v !== undefined && k !== 'withApplication' && k !== 'updatedAfter')) return undefined;
+    const after = f.updatedAfter ?? -Infinity;
+    const needApp = f.withApplication === true;
+    const { flags, updated, appCount } = this;
+    let total = 0;
+    for (let i = 0; i < this.size; i++) {
+      const fl = flags[i] as number;
+      if (fl & DELETED || (updated[i] as number) <= after) continue;
+      if (needApp && (fl & OVERLAY ? (this.overlay.get(i)?.applications.length ?? 0) : (appCount[i] as number)) === 0) continue;
+      total++;
+    }
     return total;
   }
 
