@@ -103,6 +103,25 @@ describe('simulator: envelopes, enums and status codes as documented', () => {
     }
   });
 
+  it('avatar upload and job publication answer 204 with no body, as documented', async () => {
+    const id = sim.state.users.list[1]!.id;
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }), 'me.png');
+    const avatar = await fetch(`${sim.url}/user-api/v201804/users/${id}/avatar`, { method: 'PUT', headers: { 'X-SmartToken': sim.apiKey }, body: form });
+    expect(avatar.status).toBe(204);
+    expect(await avatar.text()).toBe('');
+    const empty = new FormData();
+    empty.append('file', new Blob([]), 'empty.png');
+    const bad = await sim.call('PUT', `/user-api/v201804/users/${id}/avatar`, { raw: empty });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/^file: the file "empty.png" is empty/);
+    expect((await sim.call('PUT', '/user-api/v201804/users/nobody/avatar', { raw: form })).status).toBe(404);
+    const job = sim.state.jobs.list.find((j) => j.postingStatus === 'NOT_PUBLISHED')!;
+    const pub = await fetch(`${sim.url}/jobs/${job.id}/publication`, { method: 'POST', headers: { 'X-SmartToken': sim.apiKey, 'Content-Type': 'application/json' }, body: '{}' });
+    expect(pub.status).toBe(204);
+    expect(await pub.text()).toBe('');
+  });
+
   it('webhook deliveries carry event-version as the subscription shows it (1.0.0)', async () => {
     const seen: IncomingHttpHeaders[] = [];
     const receiver: Server = createServer((req, res) => {

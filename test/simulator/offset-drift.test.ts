@@ -28,7 +28,7 @@ describe('simulator: offset drift and cursor stability during a walk', () => {
     expect(first.content).toHaveLength(5);
     const unpublished = sim.state.jobs.list.find((j) => j.postingStatus === 'NOT_PUBLISHED' && (j.status === 'SOURCING' || j.status === 'CREATED'))!;
     frozen += 60_000; // newer than every seeded posting, so it goes to the top of the newest-first list
-    expect((await sim.call('POST', `/jobs/${unpublished.id}/publication`, { json: { visibility: 'PUBLIC' } })).status).toBe(201);
+    expect((await sim.call('POST', `/jobs/${unpublished.id}/publication`, { json: { visibility: 'PUBLIC' } })).status).toBe(204);
     const second = await postingsPage(5);
     expect(second.totalFound).toBe(first.totalFound + 1);
     // The last item of page 1 was pushed down to the first slot of page 2: the walk sees it twice.

@@ -6,6 +6,7 @@ import { SSO_LOGIN_MODES, type SsoLoginMode, type UserRecord } from '../state/us
 import type { SimState } from '../state/sim-state.js';
 import { applyJsonPatch } from './apply-json-patch.js';
 import { BodyFields } from './body-fields.js';
+import { multipartFields, requireFile } from './upload-part.js';
 import { configurationOf } from './configuration-store.js';
 import { SYSTEM_ROLES, isSystemRoleId, systemRoleProblem } from './system-roles.js';
 
@@ -160,7 +161,16 @@ export function usersArea({ state }: AreaContext): Area {
     user(req);
     return noContent;
   };
+  // PUT …/avatar: a multipart `file` part (optional in the SDK); documented with no response body.
+  const avatar: Handler = (req) => {
+    user(req);
+    const fields = multipartFields(req.body);
+    if (fields['file'] !== undefined) requireFile(fields);
+    return noContent;
+  };
   const handlers: Record<string, Handler> = {
+    'users-api/users.avatar.update': avatar,
+    'users-api-deprecated/users.avatar.update': avatar,
     'users-api/users.all': list,
     'users-api/users.create': create,
     'users-api/users.me': me,
