@@ -102,7 +102,7 @@ describe('simulator Interview Templates API', () => {
     }
     expect(copies.content.length).toBeGreaterThan(0);
     {
-      const copy = copies.content[0];
+      const copy = copies.content[0]!;
       expect(copy).toMatchObject({ jobId: job.id, baseTemplateId: expect.any(String) });
       const up = await sim.call('PUT', `${IT}/interview/templates/job/${copy.id}`, { json: { name: 'Our screen', durationMinutes: 20 } });
       expect(up.body).toMatchObject({ id: copy.id, name: 'Our screen', durationMinutes: 20 });
