@@ -22,7 +22,10 @@ export interface AbsentReason {
 }
 
 const SUB_STATUS_STATUSES = ['IN_REVIEW', 'INTERVIEW', 'OFFERED'];
+const CANDIDATE_STATUSES = ['LEAD', 'NEW', 'IN_REVIEW', 'INTERVIEW', 'OFFERED', 'HIRED', 'REJECTED', 'WITHDRAWN', 'TRANSFERRED'];
 const status = (h: Record<string, unknown>) => String(h['status'] ?? '');
+/** An application-like holder (an assignment, an application, a status history entry). */
+const isApplication = (h: Record<string, unknown>) => CANDIDATE_STATUSES.includes(status(h));
 const CANDIDATE_CREATES = ['candidates.add', 'candidates.resume.add'];
 
 export const ABSENT_REASONS: readonly AbsentReason[] = [
@@ -34,11 +37,11 @@ export const ABSENT_REASONS: readonly AbsentReason[] = [
   {
     field: 'subStatus', kind: 'conditional',
     reason: 'sub-statuses exist for IN_REVIEW, INTERVIEW and OFFERED only (hiring process sub-statuses)',
-    notApplicable: (h) => !SUB_STATUS_STATUSES.includes(status(h)),
+    notApplicable: (h) => isApplication(h) && !SUB_STATUS_STATUSES.includes(status(h)),
   },
-  { field: 'startsOn', kind: 'conditional', reason: 'a start date belongs to a HIRED application', notApplicable: (h) => status(h) !== 'HIRED' },
-  { field: 'reasonOfRejection', kind: 'conditional', reason: 'only a REJECTED application has a rejection reason', notApplicable: (h) => status(h) !== 'REJECTED' },
-  { field: 'reasonOfWithdrawal', kind: 'conditional', reason: 'only a WITHDRAWN application has a withdrawal reason', notApplicable: (h) => status(h) !== 'WITHDRAWN' },
+  { field: 'startsOn', kind: 'conditional', reason: 'a start date belongs to a HIRED application', notApplicable: (h) => isApplication(h) && status(h) !== 'HIRED' },
+  { field: 'reasonOfRejection', kind: 'conditional', reason: 'only a REJECTED application has a rejection reason', notApplicable: (h) => isApplication(h) && status(h) !== 'REJECTED' },
+  { field: 'reasonOfWithdrawal', kind: 'conditional', reason: 'only a WITHDRAWN application has a withdrawal reason', notApplicable: (h) => isApplication(h) && status(h) !== 'WITHDRAWN' },
   { field: 'experience[].endDate', kind: 'conditional', reason: 'the current position (`current: true`) has no end date', notApplicable: (e) => e['current'] === true },
   { field: 'education[].endDate', kind: 'conditional', reason: 'current studies (`current: true`) have no end date', notApplicable: (e) => e['current'] === true },
   {
