@@ -151,6 +151,9 @@ describe('fidelity: nested documented fields and the reason table', () => {
     const text = formatFidelity(report);
     const rows = report.operations.filter((o) => o.behaviour === 'real').flatMap((o) => o.absent.map((a) => `${o.key} ${a.field}`));
     expect(text).toContain(`Absent documented fields of real answers (${rows.length}):`);
+    // Every absent field has a declared reason (scripts/fidelity/absent-reasons.ts), none left unexplained.
+    const unexplained = report.operations.flatMap((o) => o.absent.filter((a) => a.kind === 'no reason recorded').map((a) => `${o.key} ${a.field}`));
+    expect(unexplained).toEqual([]);
     for (const o of report.operations.filter((x) => x.behaviour === 'real')) {
       for (const a of o.absent) expect(text).toMatch(new RegExp(`^ {2}${o.key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} +${a.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +\\S`, 'm'));
     }
