@@ -24,7 +24,12 @@ describe('simulator assessments, partners and job feed', () => {
     expect(list.body.totalFound).toBe(list.body.content.length);
     expect(list.body.content.length).toBeGreaterThan(5);
     const open = list.body.content.find((o: { status: string }) => o.status === 'NEW');
-    expect(open).toMatchObject({ id: expect.any(String), candidate: { id: expect.any(String), email: expect.any(String) }, job: { id: expect.any(String) }, package: { id: expect.any(String), name: expect.any(String) } });
+    expect(list.body).toMatchObject({ offset: 0, limit: list.body.content.length });
+    expect(open).toMatchObject({
+      id: expect.any(String), createDate: expect.any(String), lastUpdateDate: expect.any(String), requestor: { email: expect.any(String) },
+      candidate: { id: expect.any(String), email: expect.any(String) }, job: { id: expect.any(String), name: expect.any(String) },
+      company: { id: sim.state.companyId, name: sim.state.companyName }, offer: { catalogId: expect.any(String), name: expect.any(String) },
+    });
     expect((await sim.call('GET', `/candidates/${open.candidate.id}/jobs/${open.job.id}`)).status).toBe(200);
 
     const patch = await sim.call('PATCH', `/assessment-api/v202010/orders/${open.id}/results`, { bearer, json: { status: 'COMPLETED', score: 87, summary: 'Strong', resultUrl: 'https://vendor.example/r/1' } });

@@ -13,19 +13,32 @@ import { multipartFields, requireFile } from './upload-part.js';
 /** Job-board states a feed consumer reports back (not documented; the states a board's listing has). */
 const FEED_STATUSES = ['RECEIVED', 'PUBLISHED', 'REJECTED', 'EXPIRED'] as const;
 
+/**
+ * An assessment order in the names of SmartRecruiters' published order example (Marketplace
+ * assessment API: `createDate`, `lastUpdateDate`, `requestor`, `candidate`, `job.name`, `company`,
+ * `offer.catalogId`), plus what a partner reported back (`result`, `attachments`).
+ */
 function orderView(state: SimState, o: AssessmentOrder): Record<string, unknown> {
   const c = state.candidates.indexOf(o.candidateId) >= 0 ? state.candidates.get(state.candidates.indexOf(o.candidateId)) : undefined;
   const job = state.jobs.get(o.jobId);
   const pkg = vendorsOf(state).packages.find((p) => p.id === o.packageId);
+  const requestor = state.users.get(job?.creator.id ?? '') ?? state.users.list[0];
+  const loc = job?.location ?? {};
   return {
     id: o.id,
     status: o.status,
-    candidate: { id: o.candidateId, ...(c ? { firstName: c.firstName, lastName: c.lastName, email: c.email } : {}) },
-    job: { id: o.jobId, ...(job ? { title: job.title } : {}) },
+    createDate: iso(o.createdOn),
+    lastUpdateDate: iso(o.updatedOn),
+    ...(requestor ? { requestor: { firstName: requestor.firstName, lastName: requestor.lastName, email: requestor.email } } : {}),
+    candidate: { id: o.candidateId, ...(c ? { firstName: c.firstName, lastName: c.lastName, email: c.email, phone: c.phoneNumber } : {}) },
+    job: {
+      id: o.jobId,
+      ...(job ? { name: job.title, ...(job.industry ? { industry: job.industry } : {}), ...(job.function ? { function: job.function } : {}), ...(job.experienceLevel ? { experienceLevel: job.experienceLevel } : {}) } : {}),
+      location: { country: String(loc['countryCode'] ?? '').toUpperCase(), region: String(loc['regionCode'] ?? ''), city: String(loc['city'] ?? '') },
+    },
+    company: { id: state.companyId, name: state.companyName },
+    offer: pkg ? { catalogId: pkg.id, name: pkg.name } : { catalogId: o.packageId },
     applicationId: o.applicationId,
-    package: pkg ? { id: pkg.id, name: pkg.name } : { id: o.packageId },
-    createdOn: iso(o.createdOn),
-    updatedOn: iso(o.updatedOn),
     ...(o.result ? { result: { ...o.result, updatedOn: iso(o.result.updatedOn) } } : {}),
     attachments: o.attachments.map((a) => ({ id: a.id, name: a.name, contentType: a.contentType, size: a.size, createdOn: iso(a.createdOn) })),
   };
@@ -67,7 +80,8 @@ export function vendorIntegrationsArea({ state }: AreaContext): Area {
   const handlers: Record<string, Handler> = {
     'orders.getList': () => {
       const content = store().orders.list().filter((o) => state.candidates.indexOf(o.candidateId) >= 0).sort((a, b) => b.createdOn - a.createdOn).map((o) => orderView(state, o));
-      return { status: 200, body: { totalFound: content.length, content } };
+      // Not paged in the table; the published example's envelope (limit/offset/totalFound) describes the one page.
+      return { status: 200, body: { limit: content.length, offset: 0, totalFound: content.length, content } };
     },
     getPartnerConfig: () => ({ status: 200, body: store().partnerConfiguration }),
     savePartnerConfig: (req) => {
