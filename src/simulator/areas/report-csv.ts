@@ -9,7 +9,10 @@ import type { SimState } from '../state/sim-state.js';
  * file still holds more rows than any page of the JSON APIs.
  */
 export const MAX_REPORT_ROWS = 5000;
-/** Candidates a file looks through for its rows, so a narrow filter cannot walk a million records. */
+/**
+ * Candidates a file looks through for its rows, newest first (the end of the store), so a narrow
+ * filter such as "last 30 days" finds its rows without walking a million records.
+ */
 export const MAX_SCANNED_CANDIDATES = 10_000;
 
 interface Row {
@@ -56,7 +59,7 @@ function* rows(state: SimState, report: ReportRecord, at: number): Generator<Row
   const period = report.filters.find((f) => f.datePeriod)?.datePeriod;
   const since = period ? at - period.period * 86_400_000 : -Infinity;
   const store = state.candidates;
-  for (let i = 0; i < Math.min(store.size, MAX_SCANNED_CANDIDATES); i++) {
+  for (let i = store.size - 1; i >= Math.max(0, store.size - MAX_SCANNED_CANDIDATES); i--) {
     if (!store.isLive(i)) continue;
     const candidate = store.get(i);
     if (candidate.createdOn > at) continue;
