@@ -4,16 +4,16 @@ import { generationDateOf, type ReportColumn, type ReportFileRecord, type Report
 import type { SimState } from '../state/sim-state.js';
 
 /**
- * Rows per file. Report Builder files of a big company run to many megabytes; a cap keeps one
- * download of a million-candidate simulator well under the 100 ms a request may take, while a
- * file still holds more rows than any page of the JSON APIs.
+ * Rows per file. Report Builder files of a big company run to many megabytes; every row here
+ * derives a seeded candidate, so a cap bounds the first download of a file (later ones serve the
+ * stored bytes), while a file still holds more rows than any page of the JSON APIs.
  */
-export const MAX_REPORT_ROWS = 5000;
+export const MAX_REPORT_ROWS = 2000;
 /**
  * Candidates a file looks through for its rows, newest first (the end of the store), so a narrow
  * filter such as "last 30 days" finds its rows without walking a million records.
  */
-export const MAX_SCANNED_CANDIDATES = 10_000;
+export const MAX_SCANNED_CANDIDATES = 5_000;
 
 interface Row {
   readonly job?: JobRecord;
