@@ -52,9 +52,11 @@ describe('simulator SmartOnboard, URL shortener and app integrations', () => {
     expect((await sim.call('GET', `${SO}/fillable-pdf-form-assignments/${web}/form-answers`)).status).toBe(404);
     expect((await sim.call('GET', `${SO}/activity-assignments/${web}/attachments`)).status).toBe(404);
     const other = store.processes.list().find((x) => x.id !== p.id);
-    if (other) expect((await sim.call('GET', `${SO}/onboarding-processes/${other.id}/assignments/${activity}`)).status).toBe(404);
+    expect(other).toBeDefined();
+    expect((await sim.call('GET', `${SO}/onboarding-processes/${other!.id}/assignments/${activity}`)).status).toBe(404);
     const pending = store.assignments.list().find((a) => a.type === 'WEB_FORM' && a.status === 'PENDING');
-    if (pending) expect((await sim.call('GET', `${SO}/web-form-assignments/${pending.id}/form-answers`)).body).toMatchObject({ status: 'PENDING', totalFound: 0, content: [] });
+    expect(pending).toBeDefined();
+    expect((await sim.call('GET', `${SO}/web-form-assignments/${pending!.id}/form-answers`)).body).toMatchObject({ status: 'PENDING', totalFound: 0, content: [] });
     for (const bad of ['nope', '%2e%2e', 'x'.repeat(3000)]) {
       expect([400, 404, 414]).toContain((await sim.call('GET', `${SO}/new-hires/${bad}`)).status);
       expect([400, 404, 414]).toContain((await sim.call('GET', `${SO}/onboarding-processes/${bad}/assignments`)).status);
