@@ -16,9 +16,19 @@ const interviewTemplateView = (t: InterviewTemplateRecord) => ({
 const planView = (p: PlanTemplateRecord) => ({ id: p.id, name: p.name, description: p.description, interviewTemplateIds: p.interviewTemplateIds, createdOn: iso(p.createdOn), updatedOn: iso(p.updatedOn) });
 const jobTemplateView = (t: JobTemplateRecord) => ({ id: t.id, jobId: t.jobId, hiringStage: t.hiringStage, templateId: t.templateId, interviewers: t.interviewers.map((id) => ({ id })), createdOn: iso(t.createdOn), updatedOn: iso(t.updatedOn) });
 
-/** User ids of a body field; each must name a company user (400 naming the field and the id). */
+/**
+ * User ids of a body field, given as ids or as `{userId}` objects (the SDK's interviewer shape);
+ * each must name a company user (400 naming the field and the id).
+ */
 function users(state: SimState, f: BodyFields, name: string, required = false): string[] | undefined {
-  const ids = f.stringArray(name, { required });
+  const raw = f.body[name];
+  let ids: string[] | undefined;
+  if (Array.isArray(raw) && raw.length > 0 && raw.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
+    const list = raw as Record<string, unknown>[];
+    const bad = list.findIndex((x) => typeof (x['userId'] ?? x['id']) !== 'string');
+    if (bad >= 0) throw new SimError(400, 'INVALID_FIELD', `${name}[${bad}].userId: is required`);
+    ids = list.map((x) => String(x['userId'] ?? x['id']));
+  } else ids = f.stringArray(name, { required });
   const unknown = ids?.find((id) => !state.users.get(id));
   if (unknown !== undefined) throw new SimError(400, 'USER_NOT_FOUND', `${name}: unknown user "${unknown}"`);
   return ids;
@@ -81,7 +91,8 @@ export function interviewTemplatesArea({ state }: AreaContext): Area {
   };
   const readJobPlan = (body: unknown, required: boolean) => {
     const f = new BodyFields(body);
-    const templateId = f.string('templateId', { required });
+    // `interviewTemplateId` is the SDK's name for the company template a job plan uses.
+    const templateId = f.body['templateId'] === undefined && f.body['interviewTemplateId'] !== undefined ? f.string('interviewTemplateId', { required }) : f.string('templateId', { required });
     const interviewers = users(state, f, 'interviewers');
     f.done();
     if (templateId !== undefined && !store().plans.get(templateId)) throw new SimError(400, 'INVALID_FIELD', `templateId: unknown template "${templateId}"`);
@@ -106,8 +117,8 @@ export function interviewTemplatesArea({ state }: AreaContext): Area {
     deleteTemplate: (req) => {
       const row = rowOf(store().plans, param(req, 'id'), 'Template');
       // A plan a job still uses cannot go (its interviews would lose their definition).
-      const user = store().jobTemplates.list().find((t) => t.templateId === row.id);
-      if (user) throw new SimError(409, 'TEMPLATE_IN_USE', `Template ${row.id} is used by job ${user.jobId} (${user.hiringStage})`);
+      // Not documented: the job plans built on it go with it, so no plan points at a missing template.
+      for (const t of store().jobTemplates.list()) if (t.templateId === row.id) store().jobTemplates.remove(t.id);
       store().plans.remove(row.id);
       return noContent;
     },
@@ -175,8 +186,8 @@ export function interviewTemplatesArea({ state }: AreaContext): Area {
     },
     updateJobTemplate: (req) => {
       const row = jobTemplate(req);
-      const { templateId, interviewers } = readJobPlan(req.body, true);
-      Object.assign(row, { templateId, ...(interviewers ? { interviewers } : {}), updatedOn: state.now() });
+      const { templateId, interviewers } = readJobPlan(req.body, false);
+      Object.assign(row, { ...(templateId !== undefined ? { templateId } : {}), ...(interviewers ? { interviewers } : {}), updatedOn: state.now() });
       return { status: 200, body: jobTemplateView(row) };
     },
     patchJobTemplateInterviewers: (req) => {
@@ -191,14 +202,16 @@ export function interviewTemplatesArea({ state }: AreaContext): Area {
     findJobTemplateByApplicationId: (req) => {
       const { candidate, application: app } = application(req);
       // The plan that applies is the one for the stage the application is in.
-      const t = store().jobTemplatesOf(app.jobId).find((x) => x.hiringStage === app.status);
-      if (!t) throw new SimError(404, 'NOT_FOUND', `No interview plan for application of candidate ${candidate.id} (job ${app.jobId}, ${app.status})`);
+      // The plan of the stage the application is in; failing that, the job's first plan.
+      const plans = store().jobTemplatesOf(app.jobId);
+      const t = plans.find((x) => x.hiringStage === app.status) ?? plans[0];
+      if (!t) throw new SimError(404, 'NOT_FOUND', `No interview plan for the application of candidate ${candidate.id} (job ${app.jobId})`);
       return { status: 200, body: jobTemplateView(t) };
     },
     searchJobTemplateByJobApplicationIds: (req) => {
       const j = job(req);
       const f = new BodyFields(req.body);
-      const ids = f.stringArray('applicationIds', { required: true });
+      const ids = f.stringArray(f.body['applicationIds'] === undefined && f.body['jobApplicationIds'] !== undefined ? 'jobApplicationIds' : 'applicationIds', { required: true });
       f.done();
       if ((ids as string[]).length > 100) throw new SimError(400, 'INVALID_FIELD', 'applicationIds: at most 100 ids per search');
       const content = (ids as string[]).map((applicationId) => {
