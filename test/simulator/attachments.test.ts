@@ -170,7 +170,8 @@ describe('simulator: candidate attachments, resume parsing, consent, job applica
       const status = await sim.call('GET', `/candidates/${c.id}/consent`);
       expect(status.body).toEqual({ status: 'PENDING' });
       const decisions = await sim.call('GET', `/candidates/${c.id}/consents`);
-      expect(decisions.body).toEqual({ decisions: [{ status: 'PENDING', scope: 'SMART_RECRUIT' }], recentPendingRequestCreatedOn: expect.any(String) });
+      // A pending request means no decision yet: ConsentDecisionStatus `required`, scope `Single` (docs' enums).
+      expect(decisions.body).toEqual({ decisions: [{ status: 'required', scope: 'Single' }], recentPendingRequestCreatedOn: expect.any(String) });
       const requested = Date.parse(decisions.body.recentPendingRequestCreatedOn);
       expect(requested).toBeGreaterThanOrEqual(asked);
       expect(requested).toBeLessThanOrEqual(sim.state.now());
@@ -201,7 +202,7 @@ describe('simulator: candidate attachments, resume parsing, consent, job applica
     const status = await sim.call('GET', `/candidate-status-api/status/${appId}`);
     expect(status.body.status).toBe(app.status === 'OFFERED' ? 'OFFER' : app.status === 'HIRED' ? 'HIRE' : app.status);
     const consents = await sim.call('GET', `/job-applications-api/v202112/job-applications/${appId}/consents`);
-    expect(consents.body.decisions[0]).toMatchObject({ status: c.consentStatus, scope: 'SMART_RECRUIT' });
+    expect(consents.body.decisions[0]).toMatchObject({ status: c.consentStatus === 'ACQUIRED' ? 'acquired' : 'required', scope: 'Single' });
 
     events.length = 0;
     expect((await sim.call('DELETE', `/job-applications-api/v202112/job-applications/${appId}`)).status).toBe(204);

@@ -49,8 +49,10 @@ describe('fidelity report', () => {
     expect(sum((a) => a.realFields.documented)).toBe(report.totals.realFields.documented);
     expect(sum((a) => a.realFields.present)).toBe(report.totals.realFields.present);
     for (const o of report.operations) {
-      expect(o.present.length + o.missing.length, o.key).toBe(o.documented.length);
-      expect([...o.present, ...o.missing].sort(), o.key).toEqual([...o.documented].sort());
+      expect(o.present.length + o.missing.length + o.notApplicable.length, o.key).toBe(o.documented.length);
+      expect([...o.present, ...o.missing, ...o.notApplicable].sort(), o.key).toEqual([...o.documented].sort());
+      // Every missing path sits under one of the operation's absent rows, each with a reason.
+      for (const m of o.missing) expect(o.absent.some((a) => m === a.field || m.startsWith(`${a.field}.`) || m.startsWith(`${a.field}[]`)), `${o.key} ${m}`).toBe(true);
     }
     const get = report.operations.find((o) => o.key === 'candidates.get')!;
     expect(get).toMatchObject({ behaviour: 'real', area: 'candidates', kind: 'object', status: 200 });
@@ -96,6 +98,64 @@ describe('fidelity picks up new areas without being told their operations', () =
       expect(r.totals).toMatchObject({ operations: 2, answered2xx: 2 });
     } finally {
       await sim.close();
+    }
+  });
+});
+
+describe('fidelity: nested documented fields and the reason table', () => {
+  let sim: Sim;
+  let report: FidelityReport;
+  beforeAll(async () => {
+    sim = await startSim({ ...SAMPLE_SIM_OPTIONS, seed: 7 });
+    report = await computeFidelity(sim);
+  });
+  afterAll(() => sim.close());
+
+  it('checks fields inside documented objects and arrays, not just the top level', () => {
+    const get = report.operations.find((o) => o.key === 'users-api/users.get')!;
+    expect(get.present).toEqual(expect.arrayContaining(['systemRole.id', 'systemRole.name', 'language.code', 'location.address', 'location.postalCode', 'ssoLoginMode', 'accessGroups']));
+    const job = report.operations.find((o) => o.key === 'jobs.get')!;
+    expect(job.present).toEqual(expect.arrayContaining(['eeoCategory.id', 'eeoCategory.label', 'location.address', 'location.postalCode', 'department.description', 'jobAd.sections.videos', 'jobAd.sections.videos.urls']));
+    const posting = report.operations.find((o) => o.key === 'v1.getPosting')!;
+    expect(posting.present).toEqual(expect.arrayContaining(['experienceLevel.id', 'experienceLevel.name', 'jobAd.sections.videos.title']));
+    const candidate = report.operations.find((o) => o.key === 'candidates.get')!;
+    expect(candidate.present).toEqual(expect.arrayContaining(['primaryAssignment.job.actions.positionDetails.url', 'primaryAssignment.actions.sourceDetails.url']));
+  });
+
+  it('leaves a conditional field out of the count only where its condition does not hold', () => {
+    const add = report.operations.find((o) => o.key === 'candidates.add')!;
+    // A talent-pool candidate has no assignment: the whole subtree is not applicable, not missing.
+    expect(add.notApplicable).toEqual(expect.arrayContaining(['primaryAssignment', 'primaryAssignment.reasonOfRejection.label']));
+    expect(add.missing.filter((m) => m.startsWith('primaryAssignment'))).toEqual([]);
+    const create = report.operations.find((o) => o.key === 'users-api/users.create')!;
+    // Every input field of POST /users comes back (the docs' 8), none silently dropped.
+    expect(create.present).toEqual(expect.arrayContaining(['externalData', 'ssoIdentifier', 'ssoLoginMode', 'language.code', 'systemRole.name']));
+  });
+
+  it('a rejection reason missing on a REJECTED assignment counts as missing', async () => {
+    const { checkDocumentedFields } = await import('../../scripts/fidelity/compute-fidelity.js');
+    const { responseShapes } = await import('../../src/spec/generated/response-shapes.js');
+    const shape = responseShapes['candidates.getApplication']!;
+    const rejected = checkDocumentedFields(shape, { id: 'a', status: 'REJECTED' }, 'candidates.getApplication');
+    expect(rejected.missing).toEqual(expect.arrayContaining(['reasonOfRejection', 'reasonOfRejection.label']));
+    expect(rejected.notApplicable).toEqual(expect.arrayContaining(['reasonOfWithdrawal', 'startsOn', 'subStatus']));
+    const hired = checkDocumentedFields(shape, { id: 'a', status: 'HIRED' }, 'candidates.getApplication');
+    expect(hired.missing).toContain('startsOn');
+    expect(hired.notApplicable).toEqual(expect.arrayContaining(['reasonOfRejection', 'reasonOfWithdrawal']));
+  });
+
+  it('reaches at least 98 % of the applicable documented fields and prints every absent one with its reason', () => {
+    const { realFields } = report.totals;
+    const percent = (100 * realFields.present) / (realFields.documented - realFields.notApplicable);
+    expect(percent).toBeGreaterThanOrEqual(98);
+    const text = formatFidelity(report);
+    const rows = report.operations.filter((o) => o.behaviour === 'real').flatMap((o) => o.absent.map((a) => `${o.key} ${a.field}`));
+    expect(text).toContain(`Absent documented fields of real answers (${rows.length}):`);
+    // Every absent field has a declared reason (scripts/fidelity/absent-reasons.ts), none left unexplained.
+    const unexplained = report.operations.flatMap((o) => o.absent.filter((a) => a.kind === 'no reason recorded').map((a) => `${o.key} ${a.field}`));
+    expect(unexplained).toEqual([]);
+    for (const o of report.operations.filter((x) => x.behaviour === 'real')) {
+      for (const a of o.absent) expect(text).toMatch(new RegExp(`^ {2}${o.key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} +${a.field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +\\S`, 'm'));
     }
   });
 });

@@ -103,8 +103,9 @@ describe('simulator: job ads and publications', () => {
     const extra = (await sim.call('POST', `/jobs/${job.id}/jobads`, { json: { title: 'Extra ad' } })).body;
     await sim.call('POST', `/jobs/${job.id}/jobads/${extra.id}/postings`);
     const res = await sim.call('POST', `/jobs/${job.id}/publication`, { json: { visibility: 'INTERNAL', aggregators: false } });
-    expect(res.status).toBe(201);
-    expect(res.body).toEqual({ postingStatus: 'PENDING' });
+    // Documented with no response body: 204 and nothing else.
+    expect(res.status).toBe(204);
+    expect(res.body).toBeUndefined();
     expect((await sim.call('GET', `/jobs/${job.id}`)).body.postingStatus).toBe('INTERNAL');
     const internal = await postings('&destination=INTERNAL');
     expect(internal.content.filter((p: { refNumber: string }) => p.refNumber === job.refNumber)).toHaveLength(1);

@@ -54,7 +54,7 @@ describe('simulator rate limits', () => {
     const job = sim.state.jobs.list[0]!.id;
     const statuses: number[] = [];
     for (let i = 0; i < 4; i++) statuses.push((await sim.call('POST', `/jobs/${job}/publication`, { json: {} })).status);
-    expect(statuses).toEqual([201, 201, 429, 429]);
+    expect(statuses).toEqual([204, 204, 429, 429]);
   });
 
   it('can share one window across all operations of a credential, or turn limits off', async () => {

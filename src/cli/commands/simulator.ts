@@ -2,12 +2,16 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { CliError } from '../cli-error.js';
 import { describeFailure } from '../describe-failure.js';
 import { helpText } from '../help-text.js';
+import type { RateLimitOptions } from '../../simulator/index.js';
 import { integerOption } from '../option-parsers.js';
 
-function rate(v: string): number {
-  const n = /^\s*[\d.]+\s*$/.test(v) ? Number(v) : Number.NaN;
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`--fault-rate must be a number between 0 and 1, got ${JSON.stringify(v)}`);
-  return n;
+/** A commander parser for a share in [0, 1]. */
+function share(flag: string): (v: string) => number {
+  return (v) => {
+    const n = /^\s*[\d.]+\s*$/.test(v) ? Number(v) : Number.NaN;
+    if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(`${flag} must be a number between 0 and 1, got ${JSON.stringify(v)}`);
+    return n;
+  };
 }
 
 function client(v: string): { clientId: string; clientSecret: string } {
@@ -33,12 +37,30 @@ interface SimulatorFlags {
   candidates: number;
   jobs: number;
   users: number;
+  companies: number;
   latencyMs: number;
+  jitter: number;
+  slowMs: number;
   faultRate: number;
+  limits: boolean;
+  rate?: number;
+  concurrency?: number;
   tokenTtl?: number;
   apiKey?: string;
   oauthClient?: { clientId: string; clientSecret: string };
   scimToken?: string;
+}
+
+/**
+ * Rate limit options from the flags: `--rate N` sets every class to N starts per second, and
+ * `--concurrency N` the in-flight cap per credential (serial endpoints stay one at a time, as documented).
+ */
+export function limitsFromFlags(o: Pick<SimulatorFlags, 'limits' | 'rate' | 'concurrency'>): RateLimitOptions {
+  return {
+    enabled: o.limits,
+    ...(o.rate !== undefined ? { perSecond: { standard: o.rate, slow: o.rate, serial: o.rate } } : {}),
+    ...(o.concurrency !== undefined ? { maxConcurrentPerCredential: o.concurrency, concurrency: { standard: o.concurrency, slow: o.concurrency } } : {}),
+  };
 }
 
 /** `srconnect simulator`: a local SmartRecruiters with seeded data, until Ctrl-C. */
@@ -52,8 +74,14 @@ export function registerSimulator(program: Command): void {
     .option('--candidates <n>', 'candidates to generate', integerOption('--candidates', 0, 5_000_000), 500)
     .option('--jobs <n>', 'jobs to generate', integerOption('--jobs', 0, 100_000), 40)
     .option('--users <n>', 'users to generate', integerOption('--users', 0, 100_000), 25)
+    .option('--companies <n>', 'companies, each with its own credentials, data (seed + index), rate budget and webhooks', integerOption('--companies', 1, 200), 1)
     .option('--latency-ms <n>', 'added latency per request, with jitter', integerOption('--latency-ms', 0, 60_000), 0)
-    .option('--fault-rate <f>', 'share of requests answered with a fault (0..1)', rate, 0)
+    .option('--jitter <f>', 'latency jitter as a share of --latency-ms (0..1; 0.5 = 50%-150%)', share('--jitter'), 0.5)
+    .option('--slow-ms <n>', 'how long a "slow" fault waits', integerOption('--slow-ms', 0, 120_000), 3000)
+    .option('--fault-rate <f>', 'share of requests answered with a fault (0..1)', share('--fault-rate'), 0)
+    .option('--no-limits', 'turn rate and concurrency limits off (headers still sent)')
+    .option('--rate <n>', 'request starts per second per operation, every class (default as documented: 10, 2 for slow ones)', integerOption('--rate', 1, 100_000))
+    .option('--concurrency <n>', 'concurrent requests per credential (default 8; serial endpoints stay 1)', integerOption('--concurrency', 1, 100_000))
     .option('--token-ttl <seconds>', 'lifetime of issued OAuth access tokens (default 1800)', integerOption('--token-ttl', 1, 86_400))
     .option('--api-key <key>', 'accepted X-SmartToken (random unless given)')
     .option('--oauth-client <id:secret>', 'accepted OAuth2 client (random unless given)', client)
@@ -78,8 +106,12 @@ export function registerSimulator(program: Command): void {
           candidates: o.candidates,
           jobs: o.jobs,
           users: o.users,
+          companies: o.companies,
           latencyMs: o.latencyMs,
+          jitter: o.jitter,
+          slowMs: o.slowMs,
           faultRate: o.faultRate,
+          rateLimits: limitsFromFlags(o),
           ...(o.tokenTtl !== undefined ? { tokenTtlSeconds: o.tokenTtl } : {}),
           ...(o.apiKey ? { apiKey: o.apiKey } : {}),
           ...(o.oauthClient ? { oauthClient: o.oauthClient } : {}),
@@ -101,8 +133,10 @@ export function registerSimulator(program: Command): void {
           `  token lifetime:          ${o.tokenTtl ?? 1800} s`,
           `  SCIM 2.0 base URL:       ${sim.url}/scim/v2  (Users, Groups)`,
           `  SCIM bearer token:       ${sim.scimToken}`,
-          `  control API:             ${sim.url}/__sim/stats  (routes, requests, reset, seed, mutate, faults)`,
+          `  control API:             ${sim.url}/__sim/stats  (routes, requests, reset, seed, mutate, faults, limits, clock, companies)`,
           `  data: seed ${o.seed}, ${o.candidates} candidates, ${o.jobs} jobs, ${o.users} users`,
+          ...sim.companies.slice(1).map((c) => `  company ${c.id} (seed ${c.state.seedOptions.seed}): X-SmartToken ${c.credentials.apiKey}, OAuth ${c.credentials.oauthClient.clientId}:${c.credentials.oauthClient.clientSecret}, SCIM ${c.credentials.scimToken}`),
+          `  limits: ${o.limits ? `${o.rate ?? 'documented'} per second, ${o.concurrency ?? 8} concurrent` : 'off'}`,
           `Press Ctrl-C to stop (or, in the background, kill ${process.pid}).`,
           '',
         ].join('\n'),

@@ -1,16 +1,48 @@
 import type { ApplicationRecord, CandidateRecord } from '../state/candidate-record.js';
 import type { SimState } from '../state/sim-state.js';
+import { configurationOf } from './configuration-store.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const action = (url: string, method = 'GET') => ({ url, method });
 
-function assignment(state: SimState, base: string, c: CandidateRecord, a: ApplicationRecord): Record<string, unknown> {
+/**
+ * A rejection or withdrawal reason as the docs show it: the configured reason's id and its
+ * configured label (GET /configuration/rejection-reasons, /withdrawal-reasons). A reason id the
+ * configuration no longer has keeps its id as label rather than vanishing.
+ */
+function reasonFields(state: SimState, a: ApplicationRecord): Record<string, unknown> {
+  if (!a.reason) return {};
+  const config = configurationOf(state);
+  if (a.status === 'REJECTED') return { reasonOfRejection: { id: a.reason, label: config.rejectionReasons.find((r) => r.id === a.reason)?.label ?? a.reason } };
+  if (a.status === 'WITHDRAWN') return { reasonOfWithdrawal: { id: a.reason, label: config.withdrawalReasons.find((r) => r.id === a.reason)?.label ?? a.reason } };
+  return {};
+}
+
+/** `CandidatePrimaryAssignment` (list items): the job, status and sub-status. */
+function assignment(state: SimState, base: string, a: ApplicationRecord): Record<string, unknown> {
   const job = state.jobs.get(a.jobId);
   return {
     job: { id: a.jobId, title: job?.title ?? '', actions: { details: action(`${base}/jobs/${a.jobId}`) } },
     status: a.status,
     ...(a.subStatus ? { subStatus: a.subStatus } : {}),
+  };
+}
+
+/** `Assignment` (candidate details): everything about the application to one job. */
+function fullAssignment(state: SimState, base: string, c: CandidateRecord, a: ApplicationRecord): Record<string, unknown> {
+  const job = state.jobs.get(a.jobId);
+  return {
+    status: a.status,
+    ...(a.subStatus ? { subStatus: a.subStatus } : {}),
     ...(a.startsOn ? { startsOn: a.startsOn } : {}),
+    source: a.source.sourceId,
+    ...reasonFields(state, a),
+    actions: { sourceDetails: action(`${base}/candidates/${c.id}/jobs/${a.jobId}/source`) },
+    job: {
+      id: a.jobId,
+      title: job?.title ?? '',
+      actions: { details: action(`${base}/jobs/${a.jobId}`), positionDetails: action(`${base}/jobs/${a.jobId}/positions`) },
+    },
   };
 }
 
@@ -29,8 +61,8 @@ export function candidateSummary(state: SimState, base: string, c: CandidateReco
     averageRating: c.averageRating,
     tags: c.tags,
     consent: { status: c.consentStatus },
-    ...(primary ? { primaryAssignment: assignment(state, base, c, primary) } : {}),
-    secondaryAssignments: secondary.map((a) => assignment(state, base, c, a)),
+    ...(primary ? { primaryAssignment: assignment(state, base, primary) } : {}),
+    secondaryAssignments: secondary.map((a) => assignment(state, base, a)),
     actions: { details: action(`${base}/candidates/${c.id}`), properties: action(`${base}/candidates/${c.id}/properties`) },
   };
 }
@@ -45,8 +77,7 @@ export function applicationView(state: SimState, base: string, c: CandidateRecor
     ...(a.startsOn ? { startsOn: a.startsOn } : {}),
     source: a.source.sourceId,
     sourceDetails: a.source,
-    ...(a.reason && a.status === 'REJECTED' ? { reasonOfRejection: { id: a.reason, label: a.reason } } : {}),
-    ...(a.reason && a.status === 'WITHDRAWN' ? { reasonOfWithdrawal: { id: a.reason, label: a.reason } } : {}),
+    ...reasonFields(state, a),
     ...(a.onboardingStatus ? { onboardingStatus: a.onboardingStatus } : {}),
     createdOn: iso(a.createdOn),
     actions: { sourceDetails: action(`${base}/candidates/${c.id}/jobs/${a.jobId}/source`) },
@@ -58,7 +89,7 @@ export function applicationView(state: SimState, base: string, c: CandidateRecor
 export function candidateDetails(state: SimState, base: string, c: CandidateRecord): Record<string, unknown> {
   const summary = candidateSummary(state, base, c);
   const [primary, ...secondary] = c.applications;
-  const full = (a: ApplicationRecord) => ({ ...assignment(state, base, c, a), source: a.source.sourceId, actions: { sourceDetails: action(`${base}/candidates/${c.id}/jobs/${a.jobId}/source`) } });
+  const full = (a: ApplicationRecord) => fullAssignment(state, base, c, a);
   return {
     ...summary,
     phoneNumber: c.phoneNumber,
@@ -76,6 +107,12 @@ export function candidateDetails(state: SimState, base: string, c: CandidateReco
   };
 }
 
-export function statusHistory(a: ApplicationRecord): Record<string, unknown>[] {
-  return a.history.map((h) => ({ status: h.status, ...(h.subStatus ? { subStatus: h.subStatus } : {}), changedOn: iso(h.changedOn) }));
+/** `CandidateStatusHistoryListElem`s of one application, oldest first, each linking its candidate and job. */
+export function statusHistory(base: string, c: CandidateRecord, a: ApplicationRecord): Record<string, unknown>[] {
+  return a.history.map((h) => ({
+    status: h.status,
+    ...(h.subStatus ? { subStatus: h.subStatus } : {}),
+    changedOn: iso(h.changedOn),
+    actions: { candidate: action(`${base}/candidates/${c.id}`), job: action(`${base}/jobs/${a.jobId}`) },
+  }));
 }

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, nextPageUrl, DEFAULT_PAGE_SIZE } from '../core/paginate.js';
+import { nextPageUrl, DEFAULT_PAGE_SIZE } from '../core/paginate.js';
 import { SimError, notFound } from '../core/sim-error.js';
 import type { Area, AreaContext, Handler, SimRequest, SimResponse } from '../core/types.js';
 import type { CandidateRecord, SourceDetails } from '../state/candidate-record.js';
@@ -10,6 +10,7 @@ import {
 import { CANDIDATE_STATUSES, type CandidateStatus } from '../state/name-tables.js';
 import type { SimState } from '../state/sim-state.js';
 import { BodyFields } from './body-fields.js';
+import { configurationOf } from './configuration-store.js';
 import { applicationView, candidateDetails, candidateSummary, statusHistory } from './candidate-views.js';
 
 const ONBOARDING = ['READY_TO_ONBOARD', 'ONBOARDING_SUCCESSFUL', 'ONBOARDING_FAILED'] as const;
@@ -145,25 +146,25 @@ export function candidatesArea({ state }: AreaContext): Area {
     'candidates.status.update': (req) => {
       const c = candidate(req);
       const app = application(req, c);
-      setApplicationStatus(state, c, app, readStatus(req.body));
+      setApplicationStatus(state, c, app, readStatus(state, req.body));
       return noContent;
     },
     'candidates.status.updatePrimary': (req) => {
       const c = candidate(req);
       const app = c.applications[0];
       if (!app) throw new SimError(404, 'NOT_FOUND', `Candidate ${c.id} has no primary assignment`);
-      setApplicationStatus(state, c, app, readStatus(req.body));
+      setApplicationStatus(state, c, app, readStatus(state, req.body));
       return noContent;
     },
     'candidates.status.history.get': (req) => {
       const c = candidate(req);
-      const content: Record<string, unknown>[] = c.applications.flatMap((a) => statusHistory(a).map((h) => ({ ...h, job: { id: a.jobId } })));
+      const content: Record<string, unknown>[] = c.applications.flatMap((a) => statusHistory(req.baseUrl, c, a).map((h) => ({ ...h, job: { id: a.jobId } })));
       content.sort((x, y) => String(x['changedOn']).localeCompare(String(y['changedOn'])));
       return ok({ totalFound: content.length, content });
     },
     'candidates.status.history.getForJob': (req) => {
       const c = candidate(req);
-      const content = statusHistory(application(req, c));
+      const content = statusHistory(req.baseUrl, c, application(req, c));
       return ok({ totalFound: content.length, content });
     },
     'candidates.source.update': (req) => {
@@ -228,7 +229,7 @@ export function candidatesArea({ state }: AreaContext): Area {
   return { name: 'candidates', handlers };
 }
 
-function readStatus(body: unknown): { status: CandidateStatus; subStatus?: string; reason?: string; startsOn?: string } {
+function readStatus(state: SimState, body: unknown): { status: CandidateStatus; subStatus?: string; reason?: string; startsOn?: string } {
   const f = new BodyFields(body);
   const status = f.string('status', { required: true, enum: CANDIDATE_STATUSES }) as CandidateStatus | undefined;
   const subStatus = f.string('subStatus');
@@ -236,7 +237,18 @@ function readStatus(body: unknown): { status: CandidateStatus; subStatus?: strin
   const startsOn = f.string('startsOn');
   if (startsOn !== undefined && Number.isNaN(Date.parse(startsOn))) throw new SimError(400, 'INVALID_FIELD', 'startsOn: must be an ISO 8601 date-time');
   f.done();
+  if (reason) checkReason(state, status as CandidateStatus, reason);
   return { status: status as CandidateStatus, ...(subStatus ? { subStatus } : {}), ...(reason ? { reason } : {}), ...(startsOn ? { startsOn } : {}) };
+}
+
+/** `reason` is the id of a configured rejection (REJECTED) or withdrawal (WITHDRAWN) reason, as documented. */
+function checkReason(state: SimState, status: CandidateStatus, reason: string): void {
+  const config = configurationOf(state);
+  const [kind, reasons] = status === 'REJECTED' ? ['rejection', config.rejectionReasons] : status === 'WITHDRAWN' ? ['withdrawal', config.withdrawalReasons] : [undefined, []];
+  if (!kind) throw new SimError(400, 'INVALID_FIELD', `reason: only a REJECTED or WITHDRAWN status takes a reason, got status ${status}`);
+  if (!reasons.some((r) => r.id === reason)) {
+    throw new SimError(400, 'INVALID_FIELD', `reason: "${reason}" is not the id of a configured ${kind} reason (GET /configuration/${kind}-reasons)`);
+  }
 }
 
 function readOnboarding(body: unknown): string {
@@ -265,15 +277,42 @@ function propertiesView(values: Record<string, unknown>): Record<string, unknown
   return { totalFound: content.length, content };
 }
 
+/**
+ * GET /candidates pages by cursor only: the current reference lists `pageId` and no `offset` (only
+ * the pre-2018 page had one). An `offset` would otherwise be dropped without a word and every
+ * "page" would be page 1, so it is refused, naming the parameter to use.
+ */
+function refuseOffset(req: SimRequest): void {
+  if (req.rawQuery.has('offset')) {
+    throw new SimError(400, 'INVALID_FIELD', 'offset: GET /candidates does not take offset (it pages by cursor): pass the previous page\'s nextPageId as pageId');
+  }
+}
+
+// The cursor holds the last index served and how many items came before the next page, so the
+// documented `offset` of each page is known without counting again. Positions are indexes, so a
+// walk is stable under inserts and deletes: nothing is skipped or served twice.
+function encodeCandidateCursor(afterIndex: number, offset: number): string {
+  return Buffer.from(`c1:${afterIndex}:${offset}`).toString('base64url');
+}
+
+function decodeCandidateCursor(token: string): { after: number; offset: number } {
+  const m = /^c1:(-?\d+):(\d+)$/.exec(Buffer.from(token, 'base64url').toString('utf8'));
+  if (!m) throw new SimError(400, 'INVALID_FIELD', `pageId: invalid page identifier "${token}"`);
+  return { after: Number(m[1]), offset: Number(m[2]) };
+}
+
 function listCandidates(state: SimState, req: SimRequest): SimResponse {
+  refuseOffset(req);
   const q = req.query;
   const limit = typeof q['limit'] === 'number' ? q['limit'] : DEFAULT_PAGE_SIZE;
   const pageId = typeof q['pageId'] === 'string' ? q['pageId'] : undefined;
-  const after = pageId ? decodeCursor('pageId', pageId) : -1;
+  const { after, offset } = pageId ? decodeCandidateCursor(pageId) : { after: -1, offset: 0 };
   const updatedAfter = typeof q['updatedAfter'] === 'string' ? Date.parse(q['updatedAfter']) : undefined;
   const jobIds = list(q['jobId']);
   for (const id of jobIds ?? []) if (!state.jobs.get(id)) throw new SimError(400, 'INVALID_FIELD', `jobId: unknown job "${id}"`);
   const filter = {
+    // "Only candidates … having at least one job application are returned" (official reference).
+    withApplication: true,
     ...(typeof q['q'] === 'string' ? { q: q['q'] } : {}),
     ...(list(q['status']) ? { statuses: list(q['status']) } : {}),
     ...(jobIds ? { jobIds } : {}),
@@ -284,10 +323,10 @@ function listCandidates(state: SimState, req: SimRequest): SimResponse {
   const indexes = state.candidates.scan(filter, after, limit + 1);
   const page = indexes.slice(0, limit);
   const content = page.map((i) => candidateSummary(state, req.baseUrl, state.candidates.get(i)));
-  const body: Record<string, unknown> = { limit, totalFound: state.candidates.count(filter), content };
+  const body: Record<string, unknown> = { limit, offset, totalFound: state.candidates.count(filter), content };
   const headers: Record<string, string> = {};
   if (indexes.length > limit) {
-    const next = encodeCursor(page[page.length - 1] as number);
+    const next = encodeCandidateCursor(page[page.length - 1] as number, offset + page.length);
     body['nextPageId'] = next;
     headers['Link'] = `<${nextPageUrl(req.baseUrl, req.path, req.rawQuery, 'pageId', next)}>; rel="next"`;
   }

@@ -1,4 +1,16 @@
 /** Seed tables for the configuration area: what a mid-size company typically has configured. */
+import { mix, uuidFrom } from '../core/seeded-random.js';
+
+/** Kinds of configuration record, each seeding its own id sequence (see `configurationId`). */
+export const CONFIG_KIND = { rejectionReason: 308, withdrawalReason: 309 } as const;
+
+/**
+ * The id of the `i`-th seeded configuration record of `kind`: a pure function of the seed, so
+ * seeded candidates can carry a configured reason id without building the configuration first.
+ */
+export function configurationId(seed: number, kind: number, i: number): string {
+  return uuidFrom(mix(seed, kind, i), mix(seed, kind, i, 1), mix(seed, kind, i, 2), i);
+}
 
 export const JOB_PROPERTY_SEED: readonly { label: string; category: 'job' | 'organization'; required: boolean; values: readonly string[] }[] = [
   { label: 'Cost center', category: 'organization', required: true, values: ['CC-100 Engineering', 'CC-200 Sales', 'CC-300 Marketing', 'CC-400 G&A', 'CC-500 Operations'] },

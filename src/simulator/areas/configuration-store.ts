@@ -1,7 +1,7 @@
 import { mix, uuidFrom } from '../core/seeded-random.js';
 import type { SimState } from '../state/sim-state.js';
 import {
-  ACCESS_GROUP_SEED, CANDIDATE_PROPERTY_SEED, CAREER_SITE_SEED, DEPENDENT_SEED, HIRING_PROCESS_SEED, JOB_PROPERTY_SEED,
+  ACCESS_GROUP_SEED, CANDIDATE_PROPERTY_SEED, CONFIG_KIND, configurationId, CAREER_SITE_SEED, DEPENDENT_SEED, HIRING_PROCESS_SEED, JOB_PROPERTY_SEED,
   OFFER_PROPERTY_SEED, REJECTION_REASONS, SOURCE_SEED, SOURCE_TYPE_SEED, WITHDRAWAL_REASONS,
 } from './configuration-seed.js';
 
@@ -47,7 +47,7 @@ export class ConfigurationStore {
 
   constructor(private readonly state: SimState) {
     const seed = state.seedOptions.seed;
-    const id = (kind: number, i: number) => uuidFrom(mix(seed, kind, i), mix(seed, kind, i, 1), mix(seed, kind, i, 2), i);
+    const id = (kind: number, i: number) => configurationId(seed, kind, i);
     JOB_PROPERTY_SEED.forEach((p, i) => {
       this.jobProperties.push({
         id: id(301, i), label: p.label, category: p.category, active: i !== JOB_PROPERTY_SEED.length - 1, visible: true, required: p.required,
@@ -72,8 +72,8 @@ export class ConfigurationStore {
       const sub = (labels: readonly string[], k: number) => labels.map((label, j) => ({ id: id(307, i * 1000 + k * 100 + j), label }));
       this.hiringProcesses.push({ id: id(306, i), name: h.name, active: h.active, subStatuses: { IN_REVIEW: sub(h.inReview, 0), INTERVIEW: sub(h.interview, 1), OFFERED: sub(h.offered, 2) } });
     });
-    this.rejectionReasons = REJECTION_REASONS.map((label, i) => ({ id: id(308, i), label }));
-    this.withdrawalReasons = WITHDRAWAL_REASONS.map((label, i) => ({ id: id(309, i), label }));
+    this.rejectionReasons = REJECTION_REASONS.map((label, i) => ({ id: id(CONFIG_KIND.rejectionReason, i), label }));
+    this.withdrawalReasons = WITHDRAWAL_REASONS.map((label, i) => ({ id: id(CONFIG_KIND.withdrawalReason, i), label }));
     const host = `careers.${state.companyId.toLowerCase()}.example.com`;
     this.careerSites = CAREER_SITE_SEED.map((c, i) => ({ id: id(310, i), name: c.name, language: c.language, url: `https://${host}${c.path}`, default: i === 0 }));
     ACCESS_GROUP_SEED.forEach((g, i) => {

@@ -15,13 +15,18 @@ export function consentStatusView(state: SimState, c: CandidateRecord): Record<s
   return { status: c.consentStatus, ...(c.consentStatus === 'ACQUIRED' ? { date: iso(s?.decidedOn ?? seededInstant(c)) } : {}) };
 }
 
+/** The docs' `ConsentDecisionStatus` (lower case) for a candidate's consent status (`ConsentStatus`, upper case). */
+const DECISION_STATUS: Record<CandidateRecord['consentStatus'], 'acquired' | 'required'> = { ACQUIRED: 'acquired', PENDING: 'required', REQUIRED: 'required' };
+
 /**
- * `CandidateConsentDecisions` for a company on "single consent": one decision with scope
- * SMART_RECRUIT; `recentPendingRequestCreatedOn` while a request awaits an answer.
+ * `CandidateConsentDecisions` for a company on "single consent": one decision with the docs'
+ * scope `Single` and status `acquired` / `declined` / `required` (enums ConsentScope and
+ * ConsentDecisionStatus, spelled as documented); `decidedOn` once the candidate decided, and
+ * `recentPendingRequestCreatedOn` while a request awaits an answer.
  */
 export function consentDecisionsView(state: SimState, c: CandidateRecord): Record<string, unknown> {
   const s = documentsOf(state).consent.get(c.id);
-  const decision: Record<string, unknown> = { status: c.consentStatus, scope: 'SMART_RECRUIT' };
+  const decision: Record<string, unknown> = { status: DECISION_STATUS[c.consentStatus], scope: 'Single' };
   if (c.consentStatus === 'ACQUIRED') decision['decidedOn'] = iso(s?.decidedOn ?? seededInstant(c));
   const pending = c.consentStatus === 'PENDING' ? (s?.pendingSince ?? seededInstant(c)) : undefined;
   return { decisions: [decision], ...(pending !== undefined ? { recentPendingRequestCreatedOn: iso(pending) } : {}) };

@@ -121,7 +121,8 @@ export function jobAdsArea({ state }: AreaContext): Area {
     'jobs.publication.create': (req) => {
       const j = job(req);
       publishJobAd(state, j, ads(j)[0] as JobAdRecord, readPublication(req.body));
-      return { status: 201, body: { postingStatus: 'PENDING' } };
+      // Documented with no response body (unlike publishing one ad, which answers {postingStatus}).
+      return { status: 204 };
     },
     'jobs.publication.unpublish': (req) => {
       const j = job(req);

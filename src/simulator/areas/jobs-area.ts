@@ -103,7 +103,8 @@ export function jobsArea({ state }: AreaContext): Area {
       return ok({ status: j.status, updatedOn: new Date(j.updatedOn).toISOString() });
     },
     'jobs.status.history.get': (req) => {
-      const content = job(req).statusHistory.map((h) => ({ status: h.status, changedOn: new Date(h.changedOn).toISOString() }));
+      const j = job(req);
+      const content = j.statusHistory.map((h) => ({ status: h.status, changedOn: new Date(h.changedOn).toISOString(), actions: { job: { url: `${req.baseUrl}/jobs/${j.id}`, method: 'GET' } } }));
       return ok({ totalFound: content.length, content });
     },
     'jobs.hiring-team.get': (req) => {

@@ -1,4 +1,5 @@
 import { inflateSync } from 'node:zlib';
+import { LOCATIONS, type LocationRow } from '../state/name-tables.js';
 
 /** What naive resume parsing found; a field it could not find is absent. */
 export interface ParsedResume {
@@ -6,7 +7,8 @@ export interface ParsedResume {
   lastName?: string;
   email?: string;
   phoneNumber?: string;
-  web?: { linkedin?: string; website?: string };
+  web?: { skype?: string; linkedin?: string; facebook?: string; twitter?: string; website?: string };
+  location?: LocationRow;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
@@ -65,8 +67,20 @@ export function parseResume(content: Buffer, mimeType: string): ParsedResume {
   if (email) out.email = email[0];
   const phone = lines.map((l) => l.replace(EMAIL, ' ')).map((l) => PHONE.exec(l)).find((m) => m && m[0].replace(/\D/g, '').length >= 7);
   if (phone) out.phoneNumber = phone[0].trim();
+  const links: NonNullable<ParsedResume['web']> = {};
   const linkedin = /https?:\/\/(?:[a-z]+\.)?linkedin\.com\/[^\s)]+/i.exec(text);
-  const website = /https?:\/\/(?![a-z.]*linkedin\.com)[^\s)]+/i.exec(text);
-  if (linkedin || website) out.web = { ...(linkedin ? { linkedin: linkedin[0] } : {}), ...(website ? { website: website[0] } : {}) };
+  const facebook = /https?:\/\/(?:www\.)?facebook\.com\/[^\s)]+/i.exec(text);
+  const twitter = /https?:\/\/(?:www\.)?(?:twitter|x)\.com\/[^\s)]+/i.exec(text);
+  const website = /https?:\/\/(?![a-z.]*(?:linkedin|facebook|twitter|x)\.com)[^\s)]+/i.exec(text);
+  const skype = /\bskype\s*:\s*([A-Za-z0-9._:-]+)/i.exec(text);
+  if (skype) links.skype = skype[1] as string;
+  if (linkedin) links.linkedin = linkedin[0];
+  if (facebook) links.facebook = facebook[0];
+  if (twitter) links.twitter = twitter[0];
+  if (website) links.website = website[0];
+  if (Object.keys(links).length) out.web = links;
+  // A "City, Country" line naming a city the simulator knows gives the full location row.
+  const place = lines.map((l) => /^([\p{L} .'-]+),\s*([\p{L} .'-]+)$/u.exec(l)).find((m) => m && LOCATIONS.some((x) => x.city === m[1]?.trim()));
+  if (place) out.location = LOCATIONS.find((x) => x.city === place[1]?.trim());
   return out;
 }

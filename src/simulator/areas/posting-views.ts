@@ -33,7 +33,8 @@ export function postingSummary(state: SimState, base: string, p: Posting): Recor
     ...(job.department ? { department: { id: job.department.id, label: job.department.label, ...(job.department.description ? { description: job.department.description } : {}) } } : {}),
     ...(job.function ? { function: job.function } : {}),
     ...(job.typeOfEmployment ? { typeOfEmployment: job.typeOfEmployment } : {}),
-    ...(job.experienceLevel ? { experienceLevel: job.experienceLevel } : {}),
+    // The Posting API names the level `{id, name}` where the Job API says `{id, label}`.
+    ...(job.experienceLevel ? { experienceLevel: { id: job.experienceLevel.id, name: job.experienceLevel.label } } : {}),
     customField: job.properties.map((x) => ({ fieldId: x.id, fieldLabel: x.label, valueId: x.value.id, valueLabel: x.value.label })),
     visibility: p.publication.visibility,
     ref: `${base}/v1/companies/${state.companyId}/postings/${ad.postingId}`,
@@ -47,6 +48,13 @@ export function postingUrl(state: SimState, p: Posting): string {
   return `https://jobs.smartrecruiters.com/${state.companyId}/${p.ad.postingId}-${slug(p.ad.title)}`;
 }
 
+/** The ad's sections as the Posting API shows them: the videos section carries a title like the others. */
+function postingSections(sections: Record<string, unknown>): Record<string, unknown> {
+  const videos = sections['videos'] as { title?: unknown; urls?: unknown } | undefined;
+  if (!videos) return sections;
+  return { ...sections, videos: { title: typeof videos.title === 'string' ? videos.title : 'Videos', urls: Array.isArray(videos.urls) ? videos.urls : [] } };
+}
+
 /** `PostingDetails`; source query params go onto `applyUrl` as tracking, as documented. */
 export function postingDetails(state: SimState, base: string, p: Posting, tracking: Record<string, string>): Record<string, unknown> {
   const url = postingUrl(state, p);
@@ -56,7 +64,7 @@ export function postingDetails(state: SimState, base: string, p: Posting, tracki
     applyUrl: `${url}?${apply.toString()}`,
     postingUrl: url,
     referralUrl: `${url}?trid=referral`,
-    jobAd: { sections: p.ad.sections },
+    jobAd: { sections: postingSections(p.ad.sections) },
     active: p.active,
   };
 }

@@ -44,6 +44,7 @@ function createFromResume(state: SimState, req: SimRequest, jobId?: string): Sim
       email: parsed.email as string,
       ...(parsed.phoneNumber ? { phoneNumber: parsed.phoneNumber } : {}),
       ...(parsed.web ? { web: parsed.web as Record<string, string> } : {}),
+      ...(parsed.location ? { location: { ...parsed.location } } : {}),
       ...(internal !== undefined ? { internal } : {}),
     },
     jobId,

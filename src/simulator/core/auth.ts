@@ -27,6 +27,21 @@ export function credentialLabel(kind: 'key' | 'oauth', secret: string): string {
   return `${kind}:${createHash('sha256').update(secret).digest('hex').slice(0, 10)}`;
 }
 
+function clientIdOf(form: Record<string, string>, basicAuth: string | undefined): string | undefined {
+  if (basicAuth && /^Basic\s+/i.test(basicAuth)) {
+    const decoded = Buffer.from(basicAuth.replace(/^Basic\s+/i, ''), 'base64').toString('utf8');
+    const i = decoded.indexOf(':');
+    if (i > 0) {
+      try {
+        return decodeURIComponent(decoded.slice(0, i));
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return form['client_id'];
+}
+
 function unauthorized(message: string): SimError {
   return new SimError(401, 'UNAUTHORIZED', message, { 'WWW-Authenticate': 'Bearer realm="smartrecruiters"' });
 }
@@ -36,6 +51,27 @@ export class Authenticator {
   private readonly tokens = new Map<string, { clientId: string; expiresAt: number }>();
 
   constructor(private readonly opts: AuthOptions) {}
+
+  /**
+   * Whether these request headers carry one of this company's credentials (an issued bearer token
+   * or an API key), right or wrong mode aside: the simulator routes a request to the company whose
+   * credential it carries, as SmartRecruiters knows the company from the credential alone.
+   */
+  recognizes(headers: Record<string, string>): boolean {
+    const authz = headers['authorization'];
+    if (authz !== undefined) {
+      const m = /^Bearer\s+(\S+)\s*$/i.exec(authz);
+      return m !== null && this.tokens.has(m[1] as string);
+    }
+    const key = headers['x-smarttoken'];
+    return key !== undefined && this.opts.apiKeys.some((k) => same(k, key));
+  }
+
+  /** Whether a token request names this company's OAuth client id (secret not checked here). */
+  ownsClient(form: Record<string, string>, basicAuth: string | undefined): boolean {
+    const id = clientIdOf(form, basicAuth);
+    return id !== undefined && this.opts.oauthClients.some((c) => same(c.clientId, id));
+  }
 
   check(mode: AuthMode, headers: Record<string, string>): AuthDecision {
     if (mode === 'public') return { ok: true, credential: null };
@@ -65,8 +101,12 @@ export class Authenticator {
       const decoded = Buffer.from(basicAuth.replace(/^Basic\s+/i, ''), 'base64').toString('utf8');
       const i = decoded.indexOf(':');
       if (i > 0) {
-        clientId = decodeURIComponent(decoded.slice(0, i));
-        clientSecret = decodeURIComponent(decoded.slice(i + 1));
+        try {
+          clientId = decodeURIComponent(decoded.slice(0, i));
+          clientSecret = decodeURIComponent(decoded.slice(i + 1));
+        } catch {
+          return { ok: false, status: 400, body: { error: 'invalid_request', error_description: 'Authorization: Basic credentials are not valid percent-encoding' } };
+        }
       }
     }
     const grant = form['grant_type'];

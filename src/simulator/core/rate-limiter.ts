@@ -25,7 +25,9 @@ export class RateLimiter {
   private readonly windows = new Map<string, number[]>();
   private readonly inflightByCredential = new Map<string, number>();
   private readonly inflightByOperation = new Map<string, number>();
-  private readonly opts: Required<Omit<RateLimitOptions, 'perSecond' | 'concurrency'>> & RateLimitOptions;
+  private opts: Required<Omit<RateLimitOptions, 'perSecond' | 'concurrency'>> & RateLimitOptions;
+  /** Budgets drained by "another user of the same credential": operation key ('' = all) → until (ms). */
+  private readonly drained = new Map<string, number>();
   readonly peak = { overall: 0, byCredential: {} as Record<string, number>, byOperation: {} as Record<string, number> };
   private inflightTotal = 0;
 
@@ -37,6 +39,25 @@ export class RateLimiter {
       windowMs: 1000,
       ...options,
     };
+  }
+
+  /** The options in force (for `GET /__sim/limits`). */
+  get options(): Readonly<RateLimitOptions> {
+    return this.opts;
+  }
+
+  /** Changes limits at run time (`POST /__sim/limits`, `--rate`, `--no-limits`); unset fields keep their value. */
+  configure(patch: RateLimitOptions): void {
+    this.opts = { ...this.opts, ...patch };
+  }
+
+  /**
+   * Empties the rate budget of every credential of this company (for one operation, or all) until
+   * `until`, as another integration sharing the credential would: requests are answered 429 with
+   * `X-RateLimit-Remaining: 0` although this client sent nothing.
+   */
+  drain(operationKey: string | null, until: number): void {
+    this.drained.set(operationKey ?? '', until);
   }
 
   limitsFor(cls: RateLimitClass): { perSecond: number; concurrency: number } {
@@ -62,7 +83,8 @@ export class RateLimiter {
     // Serial endpoints are limited per endpoint; the account-wide cap still applies to all calls.
     const concurrentUsed = cls === 'serial' ? opInflight : credInflight;
     const concRemaining = Math.max(0, l.concurrency - concurrentUsed);
-    if (this.opts.enabled && starts.length >= l.perSecond) {
+    const drainedUntil = Math.max(this.drained.get(opKey) ?? 0, this.drained.get('') ?? 0);
+    if (this.opts.enabled && (starts.length >= l.perSecond || drainedUntil > now)) {
       return { admitted: false, reason: 'rate', headers: headers(l.perSecond, 0, l.concurrency, concRemaining) };
     }
     if (this.opts.enabled && (concRemaining <= 0 || credInflight >= this.opts.maxConcurrentPerCredential)) {
@@ -91,6 +113,7 @@ export class RateLimiter {
 
   reset(): void {
     this.windows.clear();
+    this.drained.clear();
     this.peak.overall = 0;
     this.peak.byCredential = {};
     this.peak.byOperation = {};

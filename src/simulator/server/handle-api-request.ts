@@ -1,25 +1,24 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { matchOperation } from '../../spec/index.js';
-import type { Authenticator } from '../core/auth.js';
 import type { FaultInjector } from '../core/fault-injector.js';
-import type { RateLimiter } from '../core/rate-limiter.js';
 import { parseBody } from '../core/read-body.js';
 import type { RequestLog, LoggedRequest } from '../core/request-log.js';
 import { SimError } from '../core/sim-error.js';
-import type { Stats } from '../core/stats.js';
-import type { Handler, SimRequest } from '../core/types.js';
+import type { SimRequest } from '../core/types.js';
 import { validateInput } from '../core/validate-query.js';
+import { holdUntilTimeout } from './handle-token-request.js';
 import { sendResponse } from './send-response.js';
+import type { SimCompany } from './sim-company.js';
 
 export interface ApiContext {
-  readonly auth: Authenticator;
-  readonly limiter: RateLimiter;
+  /** The company the request's credential belongs to (the default one when none does). */
+  readonly company: SimCompany;
   readonly faults: FaultInjector;
-  readonly stats: Stats;
   readonly log: RequestLog;
-  readonly handlers: ReadonlyMap<string, Handler>;
-  readonly fallback: Handler;
+  /** Simulated clock (log timestamps). */
   readonly now: () => number;
+  /** Base clock: rate windows measure real throughput, so moving the simulated clock does not refill them. */
+  readonly realNow: () => number;
   readonly onError: (err: unknown, where: string) => void;
 }
 
@@ -59,9 +58,18 @@ function logBody(raw: Buffer, contentType: string | undefined): unknown {
 
 /** One official-API request: route, auth, limits, faults, validation, handler; never throws. */
 export async function handleApiRequest(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL, raw: Buffer, baseUrl: string): Promise<void> {
+  const { auth, limiter, stats, handlers, fallback } = ctx.company;
   const method = (req.method ?? 'GET').toUpperCase();
   const headers = flatHeaders(req);
-  const match = matchOperation(method, url.pathname);
+  let match: ReturnType<typeof matchOperation>;
+  try {
+    match = matchOperation(method, url.pathname);
+  } catch {
+    // A path segment that is not valid percent-encoding (e.g. `%E0%A4%A`) names no resource.
+    const err = new SimError(400, 'INVALID_PATH', `path: ${url.pathname} is not valid percent-encoding`);
+    sendResponse(res, 400, err.body, ctx.company.limiter.nominalHeaders());
+    return;
+  }
   const entry: LoggedRequest = ctx.log.add({
     at: new Date(ctx.now()).toISOString(),
     method,
@@ -73,7 +81,7 @@ export async function handleApiRequest(ctx: ApiContext, req: IncomingMessage, re
   });
   const reply = (status: number, body: unknown, extra: Record<string, string>) => {
     entry.status = status;
-    ctx.stats.status(status);
+    stats.status(status);
     sendResponse(res, status, body, extra);
   };
 
@@ -82,21 +90,21 @@ export async function handleApiRequest(ctx: ApiContext, req: IncomingMessage, re
     const err = other
       ? new SimError(405, 'METHOD_NOT_ALLOWED', `${method} is not allowed on ${url.pathname}`)
       : new SimError(404, 'NOT_FOUND', `No operation matches ${method} ${url.pathname}`);
-    reply(err.status, err.body, ctx.limiter.nominalHeaders());
+    reply(err.status, err.body, limiter.nominalHeaders());
     return;
   }
   const { op, params } = match;
-  const authDecision = ctx.auth.check(op.auth, headers);
+  const authDecision = auth.check(op.auth, headers);
   if (!authDecision.ok) {
-    ctx.stats.unauthorized++;
-    reply(authDecision.error.status, authDecision.error.body, { ...ctx.limiter.nominalHeaders(op.rateLimit), ...authDecision.error.headers });
+    stats.unauthorized++;
+    reply(authDecision.error.status, authDecision.error.body, { ...limiter.nominalHeaders(op.rateLimit), ...authDecision.error.headers });
     return;
   }
   const credential = authDecision.credential ?? `public:${req.socket.remoteAddress ?? 'unknown'}`;
-  const admission = ctx.limiter.admit(credential, op.key, op.rateLimit, ctx.now());
-  ctx.stats.count(op.key);
+  const admission = limiter.admit(credential, op.key, op.rateLimit, ctx.realNow());
+  stats.count(op.key);
   if (!admission.admitted) {
-    ctx.stats.rateLimited++;
+    stats.rateLimited++;
     const msg = admission.reason === 'rate' ? 'Rate limit exceeded: too many requests per second' : 'Too many concurrent requests';
     const err = new SimError(429, 'RATE_LIMIT_EXCEEDED', msg);
     reply(429, err.body, admission.headers);
@@ -104,17 +112,30 @@ export async function handleApiRequest(ctx: ApiContext, req: IncomingMessage, re
   }
   res.once('close', admission.release);
   try {
-    const fault = ctx.faults.next();
-    if (fault.kind === 'slow') ctx.stats.faults++;
+    const fault = ctx.faults.next({ operationKey: op.key, operationId: op.operationId, company: ctx.company.id });
+    if (fault.kind === 'slow') stats.faults++;
+    if (fault.kind === 'timeout') {
+      stats.faults++;
+      entry.status = 0;
+      await holdUntilTimeout(req, fault.delayMs);
+      return;
+    }
     if (fault.delayMs > 0) await sleep(fault.delayMs);
+    if (fault.kind === 'rate_limit') {
+      stats.faults++;
+      stats.rateLimited++;
+      const err = new SimError(429, 'RATE_LIMIT_EXCEEDED', 'Rate limit exceeded: too many requests per second');
+      reply(429, err.body, { ...admission.headers, 'X-RateLimit-Remaining': '0' });
+      return;
+    }
     if (fault.kind === 'reset') {
-      ctx.stats.faults++;
+      stats.faults++;
       entry.status = 0;
       req.socket.destroy();
       return;
     }
     if (fault.kind === 'status') {
-      ctx.stats.faults++;
+      stats.faults++;
       const err = new SimError(fault.status, 'SERVICE_ERROR', `Simulated upstream failure (${fault.status})`);
       reply(fault.status, err.body, admission.headers);
       return;
@@ -122,7 +143,7 @@ export async function handleApiRequest(ctx: ApiContext, req: IncomingMessage, re
     const query = validateInput(op, params, url.searchParams);
     const body = await parseBody(op.bodyMode, raw, headers['content-type']);
     const simReq: SimRequest = { op, method, path: url.pathname.replace(/\/$/, '') || '/', params, query, rawQuery: url.searchParams, headers, body, rawBody: raw, credential: authDecision.credential, baseUrl };
-    const handler = ctx.handlers.get(op.key) ?? ctx.fallback;
+    const handler = handlers.get(op.key) ?? fallback;
     const out = await handler(simReq);
     reply(out.status, out.body, { ...admission.headers, ...(out.headers ?? {}) });
   } catch (err) {
@@ -130,7 +151,7 @@ export async function handleApiRequest(ctx: ApiContext, req: IncomingMessage, re
       reply(err.status, err.body, { ...admission.headers, ...err.headers });
       return;
     }
-    ctx.stats.errors++;
+    stats.errors++;
     ctx.onError(err, `${method} ${url.pathname} (${op.key})`);
     const e = new SimError(500, 'INTERNAL_ERROR', 'Internal server error');
     reply(500, e.body, admission.headers);

@@ -4,8 +4,11 @@ import { deriveCandidate, type DeriveContext } from './derive-candidate.js';
 import { CANDIDATE_STATUSES, FIRST_NAMES, LAST_NAMES, LOCATIONS, TAGS, slug, type CandidateStatus } from './name-tables.js';
 
 const MAX_APPS = 3;
+const MAX_CACHED_COUNTS = 64;
 const DELETED = 1;
 const INTERNAL = 2;
+/** The record lives whole in the overlay map: a flag test per index instead of a Map lookup in scans. */
+const OVERLAY = 4;
 const DAY = 86_400_000;
 // Weighted so a seeded company looks like a real pipeline: most applications are early or rejected.
 const STATUS_WEIGHTS: readonly [CandidateStatus, number][] = [
@@ -23,6 +26,8 @@ export interface CandidateFilter {
   readonly updatedAfter?: number;
   readonly tags?: readonly string[];
   readonly locations?: readonly string[];
+  /** Only candidates with at least one job application (what GET /candidates lists, per its docs). */
+  readonly withApplication?: boolean;
 }
 
 /**
@@ -47,7 +52,12 @@ export class CandidateStore {
   private appStatus = new Uint8Array(0);
   private readonly overlay = new Map<number, CandidateRecord>();
   private readonly salt: number;
-  private readonly countCache = new Map<string, { version: number; total: number }>();
+  /**
+   * Totals of recent filters, kept exact through writes: each change re-tests the changed index
+   * against every cached filter before and after, so a write costs a few predicate calls instead
+   * of a full recount on the next page (a million candidates: tens of ms on the one thread).
+   */
+  private readonly countCache = new Map<string, { readonly pred: (i: number) => boolean; total: number }>();
 
   constructor(
     private readonly seed: number,
@@ -69,7 +79,9 @@ export class CandidateStore {
       this.loc[i] = r.int(LOCATIONS.length);
       const createdOn = start + Math.floor((i / Math.max(1, count)) * span) + r.int(DAY);
       this.created[i] = createdOn;
-      this.updated[i] = Math.min(now - 1000, createdOn + Math.floor(r.next() * 120 * DAY));
+      // Last activity spread over the following 120 days but never past now, so recent candidates
+      // do not all share one `updatedOn` at the cap (which made 7 % of a million tie).
+      this.updated[i] = createdOn + Math.floor(r.next() * Math.max(0, Math.min(120 * DAY, now - 1000 - createdOn)));
       this.flags[i] = r.next() < 0.05 ? INTERNAL : 0;
       const apps = jobCount === 0 ? 0 : Math.min(jobCount, 1 + r.int(MAX_APPS));
       this.appCount[i] = apps;
@@ -106,6 +118,12 @@ export class CandidateStore {
     return index;
   }
 
+  /** The live candidate whose id ends with these 8 hex digits (ids derived from it end the same), or -1. */
+  indexOfTail(tail: number): number {
+    const index = (tail ^ this.salt) >>> 0;
+    return this.isLive(index) ? index : -1;
+  }
+
   isLive(index: number): boolean {
     return index < this.size && !((this.flags[index] as number) & DELETED);
   }
@@ -113,7 +131,8 @@ export class CandidateStore {
   /** The candidate as a full record (a fresh copy unless it lives in the overlay). */
   get(index: number): CandidateRecord {
     const stored = this.overlay.get(index);
-    if (stored) return stored;
+    // A copy, so a caller that changes it without `put` changes nothing (and cached counts stay true).
+    if (stored) return structuredClone(stored);
     const apps: { job: number; status: CandidateStatus }[] = [];
     for (let k = 0; k < (this.appCount[index] as number); k++) {
       apps.push({ job: this.appJob[index * MAX_APPS + k] as number, status: CANDIDATE_STATUSES[this.appStatus[index * MAX_APPS + k] as number] as CandidateStatus });
@@ -135,20 +154,27 @@ export class CandidateStore {
 
   /** Stores a changed record; later reads return it. Call after every mutation of a `get` result. */
   put(record: CandidateRecord): void {
-    this.overlay.set(record.index, record);
-    this.updated[record.index] = record.updatedOn;
-    this.flags[record.index] = ((this.flags[record.index] as number) & DELETED) | (record.internal ? INTERNAL : 0);
+    const i = record.index;
+    this.recount(i, () => {
+      this.overlay.set(i, structuredClone(record));
+      this.updated[i] = record.updatedOn;
+      this.flags[i] = ((this.flags[i] as number) & DELETED) | (record.internal ? INTERNAL : 0) | OVERLAY;
+    });
     this.version++;
   }
 
   /** Appends a new candidate and returns its index; the caller `put`s the record. */
   allocate(now: number): { index: number; id: string } {
     this.ensure(this.size + 1);
-    const index = this.size++;
+    const index = this.size;
     this.created[index] = now;
     this.updated[index] = now;
     this.appCount[index] = 0;
-    this.flags[index] = 0;
+    this.flags[index] = DELETED;
+    this.recount(index, () => {
+      this.size++;
+      this.flags[index] = 0;
+    });
     this.live++;
     this.version++;
     return { index, id: this.idOf(index) };
@@ -156,8 +182,10 @@ export class CandidateStore {
 
   remove(index: number): void {
     if (!this.isLive(index)) return;
-    this.flags[index] = (this.flags[index] as number) | DELETED;
-    this.overlay.delete(index);
+    this.recount(index, () => {
+      this.flags[index] = ((this.flags[index] as number) | DELETED) & ~OVERLAY;
+      this.overlay.delete(index);
+    });
     this.live--;
     this.version++;
   }
@@ -174,24 +202,61 @@ export class CandidateStore {
     return out;
   }
 
-  /** Live indexes matching the filter (cached per store version, since lists call it each page). */
+  /** Live indexes matching the filter (cached, and kept exact through writes; lists call it each page). */
   count(filter: CandidateFilter): number {
+    if (Object.values(filter).every((v) => v === undefined)) return this.live;
     const key = JSON.stringify(filter);
     const hit = this.countCache.get(key);
-    if (hit && hit.version === this.version) return hit.total;
-    let total = 0;
-    if (Object.values(filter).every((v) => v === undefined)) total = this.live;
-    else {
-      const pred = this.predicate(filter);
-      for (let i = 0; i < this.size; i++) if (pred(i)) total++;
+    if (hit) {
+      // Most recently used last, so the oldest entry is the one dropped.
+      this.countCache.delete(key);
+      this.countCache.set(key, hit);
+      return hit.total;
     }
-    if (this.countCache.size > 200) this.countCache.clear();
-    this.countCache.set(key, { version: this.version, total });
+    const pred = this.predicate(filter);
+    const total = this.countPlain(filter) ?? this.countWith(pred);
+    if (this.countCache.size >= MAX_CACHED_COUNTS) this.countCache.delete(this.countCache.keys().next().value as string);
+    this.countCache.set(key, { pred, total });
     return total;
+  }
+
+  private countWith(pred: (i: number) => boolean): number {
+    let total = 0;
+    for (let i = 0; i < this.size; i++) if (pred(i)) total++;
+    return total;
+  }
+
+  /**
+   * The list's own filter (candidates with an application) and `updatedAfter`, the one every sync
+   * sends, counted in one tight loop over the typed arrays (a few ms for a million) rather than
+   * through the general predicate; undefined for any other filter.
+   */
+  private countPlain(f: CandidateFilter): number | undefined {
+    if (Object.entries(f).some(([k, v]) => v !== undefined && k !== 'withApplication' && k !== 'updatedAfter')) return undefined;
+    const after = f.updatedAfter ?? -Infinity;
+    const needApp = f.withApplication === true;
+    const { flags, updated, appCount } = this;
+    let total = 0;
+    for (let i = 0; i < this.size; i++) {
+      const fl = flags[i] as number;
+      if (fl & DELETED || (updated[i] as number) <= after) continue;
+      if (needApp && (fl & OVERLAY ? (this.overlay.get(i)?.applications.length ?? 0) : (appCount[i] as number)) === 0) continue;
+      total++;
+    }
+    return total;
+  }
+
+  /** Applies `change` to index `i`, moving every cached total by how `i`'s match changed. */
+  private recount(i: number, change: () => void): void {
+    const before = [...this.countCache.values()].map((e) => i < this.size && e.pred(i));
+    change();
+    let k = 0;
+    for (const e of this.countCache.values()) e.total += Number(i < this.size && e.pred(i)) - Number(before[k++]);
   }
 
   private predicate(f: CandidateFilter): (i: number) => boolean {
     const q = f.q?.toLowerCase().trim();
+    const pairs = q ? namePairsMatching(q) : undefined;
     const statusIdx = f.statuses?.map((s) => CANDIDATE_STATUSES.indexOf(s as CandidateStatus));
     const jobIdx = f.jobIds?.map((id) => this.ctx.jobIndexOf(id));
     const tags = f.tags?.map((t) => t.toLowerCase());
@@ -200,9 +265,12 @@ export class CandidateStore {
       const flags = this.flags[i] as number;
       if (flags & DELETED) return false;
       if (f.updatedAfter !== undefined && (this.updated[i] as number) <= f.updatedAfter) return false;
-      const rec = this.overlay.get(i);
+      const rec = flags & OVERLAY ? this.overlay.get(i) : undefined;
+      if (f.withApplication && (rec ? rec.applications.length : (this.appCount[i] as number)) === 0) return false;
       if (rec) return matchesRecord(rec, f, q, tags, locs);
-      if (q) {
+      if (pairs) {
+        if (!pairs[(this.first[i] as number) * LAST_NAMES.length + (this.last[i] as number)]) return false;
+      } else if (q) {
         const fn = LOWER_FIRST[this.first[i] as number] as string;
         const ln = LOWER_LAST[this.last[i] as number] as string;
         // Same e-mail as deriveCandidate builds, without materialising the record.
@@ -259,6 +327,33 @@ export class CandidateStore {
     this.appStatus = grow(this.appStatus, (l) => new Uint8Array(l), MAX_APPS);
     this.cap = cap;
   }
+}
+
+const EMAIL_DOMAIN = '@example.com';
+const pairCache = new Map<string, Uint8Array>();
+
+/**
+ * For a `q` without digits: which (first, last) name pairs a seeded candidate must have to match,
+ * one flag per pair (80 × 69), so a filtered scan reads two small numbers per candidate instead of
+ * building its name and e-mail. A seeded e-mail is `first.last<index>@example.com`: a digit-free
+ * `q` either lies in the name part (a property of the pair) or in `@example.com` (every candidate).
+ * A `q` with digits can involve the index and answers undefined (the exact per-candidate test).
+ */
+function namePairsMatching(q: string): Uint8Array | undefined {
+  if (/[0-9]/.test(q)) return undefined;
+  let flags = pairCache.get(q);
+  if (flags) return flags;
+  flags = new Uint8Array(FIRST_NAMES.length * LAST_NAMES.length);
+  const everyone = EMAIL_DOMAIN.includes(q);
+  for (let f = 0; f < FIRST_NAMES.length; f++) {
+    for (let l = 0; l < LAST_NAMES.length; l++) {
+      const hit = everyone || `${LOWER_FIRST[f]} ${LOWER_LAST[l]}`.includes(q) || `${SLUG_FIRST[f]}.${SLUG_LAST[l]}`.includes(q);
+      flags[f * LAST_NAMES.length + l] = hit ? 1 : 0;
+    }
+  }
+  if (pairCache.size > 100) pairCache.clear();
+  pairCache.set(q, flags);
+  return flags;
 }
 
 function matchesRecord(rec: CandidateRecord, f: CandidateFilter, q?: string, tags?: string[], locs?: string[]): boolean {

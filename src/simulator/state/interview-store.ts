@@ -1,7 +1,8 @@
 import { SeededRandom, hashString, mix, uuidFrom } from '../core/seeded-random.js';
 import type { ApplicationRecord, CandidateRecord } from './candidate-record.js';
-import type { SimState } from './sim-state.js';
+import { candidateTail, type SimState } from './sim-state.js';
 import { companionOf } from './companion-of.js';
+import { seededChildId, seededChildOf } from './seeded-child-id.js';
 
 export const ATTENDEE_STATUSES = ['accepted', 'declined', 'pending', 'tentative'] as const;
 export type AttendeeStatus = (typeof ATTENDEE_STATUSES)[number];
@@ -44,21 +45,26 @@ const DEFAULT_TYPES = ['Phone screen', 'Video interview', 'On-site interview', '
 const ZONES = ['America/New_York', 'America/Los_Angeles', 'Europe/London', 'Europe/Berlin', 'Europe/Warsaw', 'Asia/Singapore'];
 // Applications that reached these steps had interviews; earlier ones have none yet.
 const INTERVIEWED = new Set(['INTERVIEW', 'OFFERED', 'HIRED']);
+const INTERVIEW_KIND = 0x17e;
 
 /**
  * Interviews (Interviews API v201904) and interview types. Seeded interviews of an application
- * are made the first time that application's interviews are asked for, so a million candidates
- * cost nothing until used; a deleted seeded interview stays deleted.
+ * are made the first time that application, or one of its interviews by id, is asked for: their
+ * ids are derived from the application (and name it), so what a read answers never depends on
+ * what was read before, and a million candidates cost nothing until used. A deleted seeded
+ * interview stays deleted.
  */
 export class InterviewStore {
   readonly types: string[] = [...DEFAULT_TYPES];
   private readonly byId = new Map<string, InterviewRecord>();
+  private readonly byApplication = new Map<string, Set<string>>();
   private readonly seeded = new Set<string>();
   private counter = 0;
 
   constructor(private readonly state: SimState) {}
 
   get(id: string): InterviewRecord | undefined {
+    if (!this.byId.has(id)) this.seedOwnerOf(id);
     const i = this.byId.get(id);
     // Interviews of a deleted candidate are gone with it.
     return i && this.state.candidates.indexOf(i.candidateId) >= 0 ? i : undefined;
@@ -67,20 +73,20 @@ export class InterviewStore {
   /** The interviews of one application, oldest first; seeds them on first use. */
   forApplication(c: CandidateRecord, app: ApplicationRecord): InterviewRecord[] {
     const applicationId = this.state.applicationId(c.id, app.jobId);
-    if (!this.seeded.has(applicationId)) {
-      this.seeded.add(applicationId);
-      this.seed(c, app, applicationId);
-    }
-    return [...this.byId.values()].filter((i) => i.applicationId === applicationId).sort((a, b) => a.createdOn - b.createdOn);
+    this.ensureSeeded(c, app, applicationId);
+    const ids = this.byApplication.get(applicationId) ?? new Set<string>();
+    return [...ids].map((id) => this.byId.get(id)!).sort((a, b) => a.createdOn - b.createdOn || (a.id < b.id ? -1 : 1));
   }
 
   add(interview: InterviewRecord): void {
     // A created interview counts as the application's seeding done, so no seeded ones appear later.
     this.seeded.add(interview.applicationId);
-    this.byId.set(interview.id, interview);
+    this.put(interview);
   }
 
   delete(id: string): boolean {
+    const i = this.byId.get(id);
+    if (i) this.byApplication.get(i.applicationId)?.delete(id);
     return this.byId.delete(id);
   }
 
@@ -89,8 +95,35 @@ export class InterviewStore {
     return uuidFrom(mix(this.state.seedOptions.seed, 701, n), mix(n, 702), this.state.now() >>> 0, n);
   }
 
+  private put(i: InterviewRecord): void {
+    this.byId.set(i.id, i);
+    let ids = this.byApplication.get(i.applicationId);
+    if (!ids) this.byApplication.set(i.applicationId, (ids = new Set()));
+    ids.add(i.id);
+  }
+
+  private ensureSeeded(c: CandidateRecord, app: ApplicationRecord, applicationId: string): void {
+    if (this.seeded.has(applicationId)) return;
+    this.seeded.add(applicationId);
+    this.seed(c, app, applicationId);
+  }
+
+  /** An id that may name a not-yet-made seeded interview: seed its application, so `get` finds it. */
+  private seedOwnerOf(id: string): void {
+    const owner = seededChildOf(id, INTERVIEW_KIND);
+    if (!owner) return;
+    const index = this.state.candidates.indexOfTail(owner.tail);
+    if (index < 0) return;
+    const c = this.state.candidates.get(index);
+    const app = c.applications[owner.slot];
+    if (app) this.ensureSeeded(c, app, this.state.applicationId(c.id, app.jobId));
+  }
+
   private seed(c: CandidateRecord, app: ApplicationRecord, applicationId: string): void {
     if (!INTERVIEWED.has(app.status)) return;
+    const slot = c.applications.findIndex((a) => a.jobId === app.jobId);
+    const seedNo = this.state.seedOptions.seed;
+    const childId = (n: number) => seededChildId(seedNo, INTERVIEW_KIND, hashString(applicationId), candidateTail(c.id), slot, n);
     const r = new SeededRandom(mix(this.state.seedOptions.seed, hashString(applicationId), 703));
     const job = this.state.jobs.get(app.jobId);
     const users = this.state.users.list.map((u) => u.id);
@@ -109,14 +142,14 @@ export class InterviewStore {
         const begin = startsOn + s * HOUR;
         const done = !future;
         timeslots.push({
-          id: this.newId(), interviewType: DEFAULT_TYPES[r.int(DEFAULT_TYPES.length)]!, title: `${job?.title ?? 'Interview'} - round ${k + 1}`,
+          id: childId(16 + k * 8 + s), interviewType: DEFAULT_TYPES[r.int(DEFAULT_TYPES.length)]!, title: `${job?.title ?? 'Interview'} - round ${k + 1}`,
           place: r.next() < 0.5 ? 'Video call' : 'Meeting room 2', startsOn: begin, endsOn: begin + (r.next() < 0.5 ? HOUR / 2 : HOUR),
           interviewers: [...new Set([pool[r.int(pool.length)]!, pool[r.int(pool.length)]!])].map((id) => ({ id, status: done || r.next() < 0.7 ? 'accepted' : 'pending' })),
           ...(done ? { candidateStatus: 'accepted' as const } : {}),
         });
       }
-      const id = this.newId();
-      this.byId.set(id, {
+      const id = childId(k);
+      this.put({
         id, candidateId: c.id, candidateStatus: future && r.next() < 0.5 ? 'pending' : 'accepted', jobId: app.jobId, applicationId,
         organizerId: pool[r.int(pool.length)]!, timezone: ZONES[r.int(ZONES.length)]!, timeslots, createdOn: Math.min(startsOn - 3 * DAY, this.state.anchor - DAY),
         location: job?.location['city'] !== undefined ? String(job.location['city']) : 'Remote',

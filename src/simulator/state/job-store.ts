@@ -1,6 +1,7 @@
 import { SeededRandom, mix, uuidFrom } from '../core/seeded-random.js';
 import type { JobRecord } from './job-record.js';
 import { LOCATIONS, TITLES, type LocationRow } from './name-tables.js';
+import { officeAddress } from './office-addresses.js';
 import type { UserRecord } from './user-store.js';
 
 const DAY = 86_400_000;
@@ -10,6 +11,15 @@ const EMPLOYMENT = [
   { id: 'part_time', label: 'Part-time' },
   { id: 'contract', label: 'Contract' },
 ];
+// US EEO-1 job categories, as the job's `eeoCategory` names them.
+const EEO_CATEGORIES = [
+  { id: 'professionals', label: 'Professionals' },
+  { id: 'technicians', label: 'Technicians' },
+  { id: 'sales_workers', label: 'Sales Workers' },
+  { id: 'administrative_support_workers', label: 'Administrative Support Workers' },
+  { id: 'first_mid_level_officials_and_managers', label: 'First/Mid-Level Officials and Managers' },
+];
+const VIDEOS = ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://vimeo.com/76979871'];
 const LEVELS = [
   { id: 'entry_level', label: 'Entry Level' },
   { id: 'mid_senior_level', label: 'Mid-Senior Level' },
@@ -23,6 +33,7 @@ export function jobLocation(l: LocationRow, remote: boolean): Record<string, unk
     regionCode: l.regionCode,
     region: l.region,
     city: l.city,
+    ...officeAddress(l.city),
     latitude: String(l.lat),
     longitude: String(l.lng),
     manual: false,
@@ -37,7 +48,7 @@ export class JobStore {
 
   constructor(private readonly seed: number) {}
 
-  generate(count: number, departments: { id: string; label: string }[], users: UserRecord[], now: number): void {
+  generate(count: number, departments: { id: string; label: string; description?: string }[], users: UserRecord[], now: number): void {
     for (let i = 0; i < count; i++) {
       const r = new SeededRandom(mix(this.seed, i, 301));
       const deptIndex = r.int(Math.max(1, departments.length));
@@ -57,7 +68,7 @@ export class JobStore {
         createdOn,
         updatedOn: history[history.length - 1]!.changedOn,
         lastActivityOn: history[history.length - 1]!.changedOn + r.int(30) * DAY,
-        department: dept ? { id: dept.id, label: dept.label } : null,
+        department: dept ? { id: dept.id, label: dept.label, ...(dept.description ? { description: dept.description } : {}) } : null,
         location: jobLocation(r.pick(LOCATIONS), r.next() < 0.2),
         status,
         postingStatus: status === 'SOURCING' || status === 'INTERVIEW' ? r.pick(['PUBLIC', 'PUBLIC', 'INTERNAL']) : 'NOT_PUBLISHED',
@@ -82,10 +93,17 @@ export class JobStore {
         language: EN,
         statusHistory: history,
         hiringTeam: team,
-        positions: [{ id: uuidFrom(mix(this.seed, i, 305), i, 1, 1), type: 'NEW', status: status === 'FILLED' ? 'FILLED' : 'OPEN', positionOpenDate: new Date(createdOn).toISOString() }],
+        positions: [{
+          id: uuidFrom(mix(this.seed, i, 305), i, 1, 1), positionId: `POS-${String(1000 + i)}`, type: 'NEW', status: status === 'FILLED' ? 'FILLED' : 'OPEN',
+          positionOpenDate: new Date(createdOn).toISOString(), targetStartDate: new Date(createdOn + 120 * DAY).toISOString(),
+        }],
         note: '',
       });
-      void job;
+      // Drawn from their own stream so every field above stays what it always was.
+      const extra = new SeededRandom(mix(this.seed, i, 306));
+      job.eeoCategory = extra.pick(EEO_CATEGORIES);
+      // Most ads have no video; the section is still there with an empty list, as the editor saves it.
+      job.jobAd.sections['videos'] = { urls: extra.next() < 0.3 ? [extra.pick(VIDEOS)] : [] };
     }
   }
 

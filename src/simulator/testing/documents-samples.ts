@@ -30,7 +30,10 @@ export const DOCUMENTS_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unk
 };
 
 /** The text of the multipart `file` part: a tiny resume the resume parser can read. */
-export const SAMPLE_RESUME_TEXT = 'Avery Morgan\navery.morgan@example.org\n+1 555 0100 200\n';
+export const SAMPLE_RESUME_TEXT = [
+  'Avery Morgan', 'avery.morgan@example.org', '+1 555 0100 200', 'Warsaw, Poland', 'Skype: avery.morgan',
+  'https://www.linkedin.com/in/avery-morgan', 'https://www.facebook.com/avery.morgan', 'https://x.com/averymorgan', 'https://avery-morgan.dev', '',
+].join('\n');
 
 /** Path params that must name real postings, applications, attachments or the company. */
 export function documentsSampleParams(op: OperationSpec, ctx: SampleContext): Record<string, string> | undefined {

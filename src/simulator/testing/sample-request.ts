@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { OperationSpec, ParamSpec } from '../../spec/index.js';
 import type { Simulator, SimulatorOptions } from '../server/create-simulator.js';
 import { CONFIGURATION_SAMPLE_BODIES, configurationSampleParams } from './configuration-samples.js';
+import { EXTRA_AREA_SAMPLE_BODIES, extraAreaSampleParams } from './extra-area-samples.js';
+import { FULL_INPUT_SAMPLE_BODIES } from './full-input-samples.js';
 import { DOCUMENTS_SAMPLE_BODIES, SAMPLE_RESUME_TEXT, documentsSampleParams } from './documents-samples.js';
 import { HIRING_SAMPLE_BODIES, hiringSampleParams } from './hiring-samples.js';
 
@@ -51,6 +53,8 @@ export const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {
   ...CONFIGURATION_SAMPLE_BODIES,
   ...DOCUMENTS_SAMPLE_BODIES,
   ...HIRING_SAMPLE_BODIES,
+  ...EXTRA_AREA_SAMPLE_BODIES,
+  ...FULL_INPUT_SAMPLE_BODIES,
 };
 
 /** A valid value for a required query parameter. */
@@ -88,7 +92,7 @@ export function samplePathParams(op: OperationSpec, ctx: SampleContext): Record<
         out[p.name] = `${p.name}-${ctx.n}`;
     }
   }
-  return Object.assign(out, configurationSampleParams(op, ctx), documentsSampleParams(op, ctx), hiringSampleParams(op, ctx));
+  return Object.assign(out, configurationSampleParams(op, ctx), documentsSampleParams(op, ctx), hiringSampleParams(op, ctx), extraAreaSampleParams(op, ctx));
 }
 
 /** One answered sample call. */

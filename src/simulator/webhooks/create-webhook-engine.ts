@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createCallbackAuthHeaders } from './callback-auth-headers.js';
-import { createDeliveryQueue } from './delivery-queue.js';
+import { createDeliveryQueue, type Schedule } from './delivery-queue.js';
 import { resolveRetryPolicy, type RetryPolicy } from './delivery-retry-decision.js';
 import { createSubscriptionHandlers, type WebhookHandler, type WebhookOperationKey } from './subscription-handlers.js';
 import type { Subscription } from './subscription.js';
@@ -11,6 +11,8 @@ export interface WebhookEngineOptions {
   readonly fetch?: typeof fetch;
   /** Clock in ms (timestamps, key expiry, log filters). Default: Date.now. */
   readonly now?: () => number;
+  /** Timer on the same clock as `now` (retry waits). Default: setTimeout. */
+  readonly schedule?: Schedule;
   /** The simulator's own base URL, for `Link: rel="next"` headers of the two lists. */
   readonly publicBaseUrl: () => string;
   /** Delivery retries. Defaults: 5 attempts, 1 s base, 60 s cap. */
@@ -71,6 +73,7 @@ export function createWebhookEngine(options: WebhookEngineOptions): WebhookEngin
     authHeaders,
     signal: closing.signal,
     concurrencyPerSubscription: options.concurrencyPerSubscription,
+    ...(options.schedule ? { schedule: options.schedule } : {}),
   });
   const handlers = createSubscriptionHandlers({
     subscriptions,

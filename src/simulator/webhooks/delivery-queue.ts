@@ -24,14 +24,25 @@ export interface DeliveryQueueDeps {
   /** Requests in flight per subscription, so a burst of events does not open hundreds of sockets. */
   readonly concurrencyPerSubscription?: number;
   readonly random?: () => number;
+  /** Timer on the simulator's clock, so moving the clock sends due retries at once. Default: setTimeout. */
+  readonly schedule?: Schedule;
 }
+
+/** Runs `fn` after `ms`; answers how to cancel it. */
+export type Schedule = (fn: () => void, ms: number) => { cancel(): void };
+
+const realTimer: Schedule = (fn, ms) => {
+  const t = setTimeout(fn, ms);
+  return { cancel: () => clearTimeout(t) };
+};
 
 const REDACTED = '[redacted]';
 
 /** Sends events, retries failures with backoff, records each attempt in the subscription's log. */
 export function createDeliveryQueue(deps: DeliveryQueueDeps) {
   const limit = deps.concurrencyPerSubscription ?? 4;
-  const timers = new Set<NodeJS.Timeout>();
+  const schedule = deps.schedule ?? realTimer;
+  const timers = new Set<{ cancel(): void }>();
   const running = new Map<string, number>();
   const waiting = new Map<string, (() => void)[]>();
   const idleWaiters: (() => void)[] = [];
@@ -41,7 +52,7 @@ export function createDeliveryQueue(deps: DeliveryQueueDeps) {
   let closed = false;
 
   function later(fn: () => void, ms: number): void {
-    const timer = setTimeout(() => {
+    const timer = schedule(() => {
       timers.delete(timer);
       fn();
     }, ms);
@@ -171,7 +182,7 @@ export function createDeliveryQueue(deps: DeliveryQueueDeps) {
     close(): void {
       closed = true;
       for (const timer of timers) {
-        clearTimeout(timer);
+        timer.cancel();
         settle('dropped');
       }
       timers.clear();
