@@ -53,4 +53,11 @@ describe('buildUrl: an id can never change the path', () => {
     const u = buildUrl(`${BASE}/prefix/`, 'GET', '/jobs/{jobId}', { pathParams: { jobId: 'j 1' }, query: { sort: 'job_id', tag: ['a', 'b'] } });
     expect(u.toString()).toBe(`${BASE}/prefix/jobs/j%201?sort=job_id&tag=a&tag=b`);
   });
+
+  it('keeps a raw path that carries its own query (the proxy), and still refuses one the parser would normalise', () => {
+    const u = buildUrl(BASE, 'GET', '/candidates?limit=2&q=Mart%C3%ADnez', {});
+    expect(u.pathname).toBe('/candidates');
+    expect(u.searchParams.get('q')).toBe('Martínez');
+    expect(() => buildUrl(BASE, 'GET', '/candidates/x/../../users?limit=1', {})).toThrow(SrInvalidRequestError);
+  });
 });

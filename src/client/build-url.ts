@@ -51,7 +51,9 @@ export function buildUrl(baseUrl: string, method: string, template: string, req:
   const url = new URL(joined);
   // Last line of defence: the URL parser must not have normalised anything (dot segments,
   // backslashes). If it did, the path is not the one the template and values describe.
-  const expectedPath = new URL(baseUrl).pathname.replace(/\/+$/, '') + (path.startsWith('/') ? path : `/${path}`);
+  // A raw path with its own query (the proxy passes one through) is compared up to its `?`.
+  const rawPath = (path.startsWith('/') ? path : `/${path}`).split(/[?#]/, 1)[0] as string;
+  const expectedPath = new URL(baseUrl).pathname.replace(/\/+$/, '') + rawPath;
   if (url.pathname !== expectedPath) refuse('invalid_path_param', 'path would be normalised; refusing', method, template, [JSON.stringify(template)]);
   for (const [key, raw] of Object.entries(req.query ?? {})) {
     if (raw === null || raw === undefined) continue;

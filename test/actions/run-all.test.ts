@@ -39,9 +39,7 @@ const depth = (a: ActionDefinition) => a.operation.path.split('/').length;
  * stays exact. When the simulator is fixed, the entry fails here and must go.
  */
 const KNOWN_SIMULATOR_GAPS: Readonly<Record<string, { readonly paths: RegExp; readonly reason: string }>> = {
-  search_candidates: { paths: /^offset$/, reason: 'the SDK model Candidates marks offset required; the simulator omits it on cursor pages' },
   list_candidate_attachments: { paths: /^content\.\d+\.fileContent$/, reason: 'the SDK model Attachment marks fileContent required; the simulator lists attachments without it' },
-  list_users: { paths: /^content\.\d+\.language$/, reason: 'the SDK model UserListItem marks language required; the simulator omits it' },
 };
 
 /** The output check each kind of output must give: documented JSON matched, files as files, no body where none is expected. */
