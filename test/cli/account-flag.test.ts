@@ -16,6 +16,7 @@ let scripted: TestServer;
 let dir: string;
 let db: string;
 let accountId: string;
+let linkedAt: string;
 /** What the scripted server answers to GET /candidates/{id}. */
 let answer: unknown = {};
 const secretKey = generateSecretKey();
@@ -50,7 +51,10 @@ beforeAll(async () => {
   // The key goes in on stdin, as the link --help recommends: never on the command line.
   const linked = await runCli(['accounts', 'link', '--name', 'Acme', '--base-url', sim.url, '--api-key', '-', '--json'], { env: store(), stdin: sim.apiKey });
   expect(linked.code, linked.stderr).toBe(0);
-  accountId = (JSON.parse(linked.stdout) as { id: string }).id;
+  const view = JSON.parse(linked.stdout) as { id: string; created_at: string; health: { last_success_at: string | null } };
+  accountId = view.id;
+  // The link's own live check is the first success; a later one can only come from `actions run`.
+  linkedAt = view.health.last_success_at ?? view.created_at;
   expect(accountId).toMatch(/^acc_/);
 });
 
@@ -70,6 +74,11 @@ describe('actions run --account', () => {
     expect(out.data.content).toHaveLength(3);
     expect((await received('candidates.all')).length).toBe(before + 1);
     expect(r.stdout).not.toContain(sim.apiKey);
+    // The account's client records health, and the CLI lets it land before closing the store.
+    const shown = await runCli(['accounts', 'show', accountId, '--json'], { env: store() });
+    expect(shown.code, shown.stderr).toBe(0);
+    const health = (JSON.parse(shown.stdout) as { health: { last_success_at: string | null } }).health;
+    expect(Date.parse(health.last_success_at ?? '')).toBeGreaterThan(Date.parse(linkedAt));
   });
 
   it('wins over environment credentials (a wrong SMARTRECRUITERS_API_KEY and base URL are ignored)', async () => {
