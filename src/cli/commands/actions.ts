@@ -6,7 +6,9 @@ import { CliError } from '../cli-error.js';
 import { describeFailure, type FailureContext } from '../describe-failure.js';
 import { exitCodesHelp } from '../exit-codes.js';
 import { helpText } from '../help-text.js';
+import { openAccountClient } from '../open-account-client.js';
 import { integerOption, nonEmptyOption } from '../option-parsers.js';
+import { outputWarnings } from '../output-warnings.js';
 import { readInput } from '../read-input.js';
 
 const DEFAULT_BASE_URL = 'https://api.smartrecruiters.com';
@@ -31,15 +33,20 @@ function fail(err: unknown, ctx: FailureContext = {}): void {
 interface Tracked {
   readonly client: ActionClient;
   readonly ctx: FailureContext;
+  /** Lets go of what the client holds (the store, for an account). */
+  readonly close: () => Promise<void>;
 }
 
-async function clientFromEnvironment(account: string | undefined, timeoutMs: number | undefined): Promise<Tracked> {
-  if (account !== undefined) {
-    throw new CliError(
-      '--account needs the accounts store, which is not available in this build yet; ' +
-        'run without --account and set SMARTRECRUITERS_API_KEY (or SMARTRECRUITERS_CLIENT_ID + SMARTRECRUITERS_CLIENT_SECRET)',
-    );
-  }
+/** `--account` wins over the environment credentials: naming an account is the more specific ask. */
+async function clientFor(account: string | undefined, timeoutMs: number | undefined): Promise<Tracked> {
+  if (account === undefined) return clientFromEnvironment(timeoutMs);
+  // The account's client is built by the accounts layer with its own settings; a silent no-op would lie.
+  if (timeoutMs !== undefined) throw new CliError('--timeout applies to environment credentials only; run --account without it');
+  const opened = await openAccountClient(account, process.env);
+  return { client: opened.client, ctx: { host: opened.host }, close: opened.close };
+}
+
+async function clientFromEnvironment(timeoutMs: number | undefined): Promise<Tracked> {
   const env = process.env;
   const baseUrl = env.SMARTRECRUITERS_BASE_URL || DEFAULT_BASE_URL;
   const auth = env.SMARTRECRUITERS_API_KEY
@@ -65,7 +72,7 @@ async function clientFromEnvironment(account: string | undefined, timeoutMs: num
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     hooks: { onRequest: (e: RequestEvent) => attempts.set(`${e.method} ${e.path}`, e.attempt) },
   });
-  return { client, ctx: { host, attempts } };
+  return { client, ctx: { host, attempts }, close: () => Promise.resolve() };
 }
 
 function pad(s: string, n: number): string {
@@ -92,7 +99,7 @@ async function run(name: string, opts: RunOptions): Promise<void> {
     const input = await attachFiles(action, await readInput(opts.input), opts.file);
     // Bad input is refused before credentials are even looked at.
     const valid = validateActionInput(action, input);
-    const tracked = await clientFromEnvironment(opts.account, opts.timeout);
+    const tracked = await clientFor(opts.account, opts.timeout);
     ctx = tracked.ctx;
     try {
       const result = await executeAction(tracked.client, action, valid, {
@@ -101,6 +108,8 @@ async function run(name: string, opts: RunOptions): Promise<void> {
         ...(opts.resume !== undefined ? { from: opts.resume } : {}),
       });
       write(result);
+      // An answer off the documented schema is still the answer: stdout keeps it, stderr says where it differs, exit 0.
+      for (const line of outputWarnings(action.name, result.output)) process.stderr.write(`${line}\n`);
     } catch (err) {
       if (!(err instanceof ActionWalkError)) throw err;
       // What the walk got so far goes to stdout, so a script keeps it; the line on stderr says how to go on.
@@ -112,6 +121,8 @@ async function run(name: string, opts: RunOptions): Promise<void> {
           : `resume with --all --resume ${shellWord(err.resumeFrom)}`;
       process.stderr.write(`${cause.line}; got ${err.items.length} item(s) in ${err.pages} page(s), ${next}\n`);
       process.exitCode = cause.exit;
+    } finally {
+      await tracked.close();
     }
   } catch (err) {
     fail(err, ctx);
@@ -157,9 +168,9 @@ export function registerActions(program: Command): void {
 
   cmd
     .command('run')
-    .description('run one action against SmartRecruiters (credentials from the environment)')
+    .description('run one action against SmartRecruiters (a linked account with --account, else credentials from the environment)')
     .argument('<name>', 'action name, e.g. get_candidate')
-    .option('--account <id>', 'use a linked account (needs the accounts store)')
+    .option('--account <id>', 'use a linked account from the store (DATABASE_URL or SRCONNECT_DB, with SRCONNECT_SECRET_KEY); wins over SMARTRECRUITERS_* credentials', nonEmptyOption('--account', 'an account id (acc_…) from `srconnect accounts list`'))
     .option('--input <json|@file|->', 'the action input: JSON, @path to a JSON file, or - to read stdin')
     .option('--file <path>', 'actions with a file input (résumés, attachments): the file to send')
     .option('--all', 'paginated actions: fetch every page and print all items')
@@ -177,6 +188,7 @@ export function registerActions(program: Command): void {
           'srconnect actions run search_candidates --all --max-items 500 --input \'{"limit":100}\'',
           'srconnect actions run search_candidates --all --resume <position printed by a failed walk>',
           'SMARTRECRUITERS_BASE_URL=http://127.0.0.1:4010 SMARTRECRUITERS_API_KEY=… srconnect actions run search_jobs',
+          'SRCONNECT_DB=./srconnect.db SRCONNECT_SECRET_KEY=… srconnect actions run search_candidates --account acc_…',
         ],
         exitCodesHelp(),
       ),
