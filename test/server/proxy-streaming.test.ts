@@ -96,6 +96,10 @@ async function startUpstream() {
       res.write(Buffer.alloc(64 * 1024, 3));
       return; // never ends: only the caller going away frees it
     }
+    if (path === '/flaky-known') {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': String('known length'.length) });
+      return res.end('known length');
+    }
     if (path === '/flaky') {
       const n = state.hits.get(path) ?? 0;
       if (n === 1) {
@@ -158,7 +162,7 @@ describe(`the proxy streams bodies (${dialect.title})`, () => {
 
   it('the upstream sees the first bytes of an upload before the caller has finished sending it', async () => {
     const first = randomBytes(64 * 1024);
-    const rest = randomBytes(1024 * 1024);
+    const rest = randomBytes(3 * 1024 * 1024);
     // The rest is written only once the upstream has bytes: a buffering proxy would wait forever here.
     const res = await slowPost(bed, `/proxy/${id}/upload`, first, rest, () => up.state.uploadFirstBytes.promise);
     expect(res.status).toBe(201);
@@ -173,6 +177,7 @@ describe(`the proxy streams bodies (${dialect.title})`, () => {
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="f.bin"');
     expect(res.headers.get('x-ratelimit-remaining')).toBe('7');
     expect(res.headers.get('set-cookie')).toBeNull();
+    expect(res.headers.get('content-length')).toBeNull(); // the upstream streams it chunked, length unknown
     const reader = res.body!.getReader();
     const got: Uint8Array[] = [];
     let size = 0;
@@ -229,6 +234,13 @@ describe(`the proxy streams bodies (${dialect.title})`, () => {
     expect(after.status).toBe(200);
     expect((await after.arrayBuffer()).byteLength).toBe(2048);
     await expect.poll(() => up.state.closedEarly - closedBefore).toBe(10);
+  });
+
+  it('relays the upstream content-length when it is known', async () => {
+    const res = await fetch(`${bed.url}/proxy/${id}/flaky-known`, { headers: auth() });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-length')).toBe(String('known length'.length));
+    expect(await res.text()).toBe('known length');
   });
 
   it('a chunked upload over the limit is a 413 problem while it streams, and the upstream never gets all of it', async () => {

@@ -79,6 +79,9 @@ async function proxy(c: Context<AppEnv>, deps: ServerDeps): Promise<Response> {
     if (value !== null) out.set(name, value);
   }
   if (res.requestId) out.set('x-upstream-request-id', res.requestId);
+  // fetch decodes a content-encoding, after which the upstream's length no longer describes the bytes relayed.
+  const length = res.headers.get('content-length');
+  if (length !== null && !res.headers.has('content-encoding')) out.set('content-length', length);
   const empty = res.status === 204 || res.status === 304;
   if (empty) {
     await res.body?.cancel();
