@@ -1,28 +1,26 @@
-import { Readable } from "node:stream";
-import type { ReadableStream as NodeWebStream } from "node:stream/web";
-import type { HttpMethod } from "../../spec/index.js";
-import { endpointLimits } from "../endpoint-limits.js";
-import { errorFromResponse } from "../errors/error-from-response.js";
-import { SrAbortedError } from "../errors/sr-aborted-error.js";
-import { SrConnectionError } from "../errors/sr-connection-error.js";
-import { SrInvalidRequestError } from "../errors/sr-invalid-request-error.js";
-import type { SmartRecruitersError } from "../errors/smart-recruiters-error.js";
-import type { LimiterPermit } from "../limits/credential-limiter.js";
-import { requestIdFrom } from "../request-id.js";
-import { resolveOperation } from "../resolve-operation.js";
-import { abortableSleep } from "../retry/abortable-sleep.js";
-import {
-  classifyNetworkError,
-  errorCodes,
-} from "../retry/classify-network-error.js";
-import type { AttemptFailure } from "../retry/retry-decision.js";
-import { shouldRetry } from "../retry/should-retry.js";
-import type { ClientContext } from "./client-context.js";
-import { safeEmit } from "./safe-emit.js";
+import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeWebStream } from 'node:stream/web';
+import type { HttpMethod } from '../../spec/index.js';
+import { endpointLimits } from '../endpoint-limits.js';
+import { errorFromResponse } from '../errors/error-from-response.js';
+import { SrAbortedError } from '../errors/sr-aborted-error.js';
+import { SrConnectionError } from '../errors/sr-connection-error.js';
+import { SrInvalidRequestError } from '../errors/sr-invalid-request-error.js';
+import type { SmartRecruitersError } from '../errors/smart-recruiters-error.js';
+import type { LimiterPermit } from '../limits/credential-limiter.js';
+import { requestIdFrom } from '../request-id.js';
+import { resolveOperation } from '../resolve-operation.js';
+import { abortableSleep } from '../retry/abortable-sleep.js';
+import { classifyNetworkError, errorCodes } from '../retry/classify-network-error.js';
+import type { AttemptFailure } from '../retry/retry-decision.js';
+import { shouldRetry } from '../retry/should-retry.js';
+import type { ClientContext } from './client-context.js';
+import { safeEmit } from './safe-emit.js';
 
 /** One streamed call: the path (with its query) is taken as is, relative to the base URL. */
 export interface SrStreamRequest {
-  readonly method: HttpMethod | "HEAD";
+  readonly method: HttpMethod | 'HEAD';
   /** Starts with `/`; already validated by the caller (it is not a template: `{` is not substituted). */
   readonly path: string;
   readonly headers?: Record<string, string>;
@@ -46,7 +44,7 @@ const NO_PERMIT: LimiterPermit = {
   responded: () => undefined,
   release: () => undefined,
 };
-const CREDENTIAL_HEADERS = new Set(["authorization", "x-smarttoken"]);
+const CREDENTIAL_HEADERS = new Set(['authorization', 'x-smarttoken']);
 /** An error answer's body is read for its message only up to this much. */
 const MAX_ERROR_BODY = 64 * 1024;
 
@@ -54,16 +52,9 @@ const MAX_ERROR_BODY = 64 * 1024;
  * Resendable-until-read view of a streamed body: each attempt gets a fresh stream over the same
  * source, and `touched` says whether any attempt pulled from it (after which it cannot be resent).
  */
-function bodySource(
-  body: SrStreamRequest["body"],
-):
-  | { touched: () => boolean; attempt: () => ReadableStream<Uint8Array> }
-  | undefined {
+function bodySource(body: SrStreamRequest['body']): { touched: () => boolean; attempt: () => ReadableStream<Uint8Array> } | undefined {
   if (body === undefined) return undefined;
-  const web =
-    body instanceof Readable
-      ? (Readable.toWeb(body) as unknown as ReadableStream<Uint8Array>)
-      : body;
+  const web = body instanceof Readable ? (Readable.toWeb(body) as unknown as ReadableStream<Uint8Array>) : body;
   const reader = web.getReader();
   let touched = false;
   return {
@@ -100,35 +91,26 @@ export async function requestStream(
   },
   req: SrStreamRequest,
 ): Promise<SrStreamResponse> {
-  const method = String(req?.method ?? "").toUpperCase();
+  const method = String(req?.method ?? '').toUpperCase();
   const bad = (message: string): never => {
     throw new SrInvalidRequestError({
-      code: "invalid_request",
+      code: 'invalid_request',
       message,
       method,
       path: String(req?.path),
     });
   };
-  if (!/^[A-Z]+$/.test(method)) bad("requestStream needs a method");
-  if (
-    typeof req.path !== "string" ||
-    !req.path.startsWith("/") ||
-    req.path.startsWith("//")
-  )
-    bad(`${method}: the path must start with a single /`);
+  if (!req || typeof req !== 'object') bad('request must be an object');
+  if (!/^[A-Z]+$/.test(method)) bad('requestStream needs a method');
+  if (typeof req.path !== 'string' || !req.path.startsWith('/') || req.path.startsWith('//')) bad(`${method}: the path must start with a single /`);
   const base = new URL(ctx.baseUrl);
-  const basePath = base.pathname.replace(/\/+$/, "");
+  const basePath = base.pathname.replace(/\/+$/, '');
   const url = new URL(basePath + req.path, base);
-  if (url.origin !== base.origin || !url.pathname.startsWith(`${basePath}/`))
-    bad(`${method}: the path would leave the base URL`);
+  if (url.origin !== base.origin || !url.pathname.startsWith(`${basePath}/`)) bad(`${method}: the path would leave the base URL`);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers ?? {})) {
-    if (typeof value !== "string")
-      bad(`${method}: header "${name}" must be a string`);
-    if (CREDENTIAL_HEADERS.has(name.toLowerCase()))
-      bad(
-        `${method}: header "${name}" is set by the client from its auth options`,
-      );
+    if (typeof value !== 'string') bad(`${method}: header "${name}" must be a string`);
+    if (CREDENTIAL_HEADERS.has(name.toLowerCase())) bad(`${method}: header "${name}" is set by the client from its auth options`);
     headers[name.toLowerCase()] = value;
   }
   const relPath = url.pathname.slice(basePath.length);
@@ -139,7 +121,7 @@ export async function requestStream(
   const source = bodySource(req.body);
   const aborted = (): SrAbortedError =>
     new SrAbortedError({
-      code: "aborted",
+      code: 'aborted',
       message: `SmartRecruiters ${method} ${displayPath} aborted`,
       method,
       path: displayPath,
@@ -154,8 +136,7 @@ export async function requestStream(
     let token: string | undefined;
     let authHeaders: Record<string, string> = {};
     try {
-      if (ctx.limiter)
-        permit = await ctx.limiter.acquire(op.limitKey, limits, signal);
+      if (ctx.limiter) permit = await ctx.limiter.acquire(op.limitKey, limits, signal);
       if (signal?.aborted) throw aborted();
     } catch (err) {
       if (signal?.aborted) throw aborted();
@@ -178,37 +159,27 @@ export async function requestStream(
           reason: permit.blockedBy,
         },
         ctx.logger,
-        "onRateLimitWait",
+        'onRateLimitWait',
       );
-    safeEmit(
-      ctx.hooks.onRequest,
-      { method, path: displayPath, operationKey: op.limitKey, attempt },
-      ctx.logger,
-      "onRequest",
-    );
+    safeEmit(ctx.hooks.onRequest, { method, path: displayPath, operationKey: op.limitKey, attempt }, ctx.logger, 'onRequest');
 
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      controller.abort(new Error("timeout"));
+      controller.abort(new Error('timeout'));
     }, ctx.timeoutMs);
     const onAbort = (): void => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    signal?.addEventListener('abort', onAbort, { once: true });
+    let started = performance.now();
     let released = false;
     const release = (answer?: { status: number; headers: Headers }): void => {
       if (released) return;
       released = true;
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
+      signal?.removeEventListener('abort', onAbort);
       const lesson = permit.release(answer);
-      if (lesson)
-        safeEmit(
-          ctx.hooks.onLimitLearned,
-          lesson,
-          ctx.logger,
-          "onLimitLearned",
-        );
+      if (lesson) safeEmit(ctx.hooks.onLimitLearned, lesson, ctx.logger, 'onLimitLearned');
     };
 
     // Both set on every path that reaches the retry decision (a network failure, or an error status).
@@ -216,44 +187,42 @@ export async function requestStream(
     let error!: SmartRecruitersError;
     let response: Response | undefined;
     try {
+      started = performance.now();
       const pending = ctx.fetch(url, {
         method,
         headers: {
-          accept: "*/*",
-          "user-agent": ctx.userAgent,
+          accept: '*/*',
+          'user-agent': ctx.userAgent,
           ...headers,
           ...authHeaders,
         },
-        ...(source ? { body: source.attempt(), duplex: "half" } : {}),
+        ...(source ? { body: source.attempt(), duplex: 'half' } : {}),
         signal: controller.signal,
-        redirect: "manual",
+        redirect: 'manual',
       } as RequestInit);
       permit.sent();
       response = await pending;
     } catch (err) {
       release();
       if (signal?.aborted) throw aborted();
-      const kind = timedOut ? "timeout" : classifyNetworkError(err);
-      const code = timedOut
-        ? "timeout"
-        : (errorCodes(err)[0] ?? "network_error");
+      const kind = timedOut ? 'timeout' : classifyNetworkError(err);
+      const code = timedOut ? 'timeout' : (errorCodes(err)[0] ?? 'network_error');
       error = new SrConnectionError({
         status: 0,
         code,
-        message: ctx.redactor.redact(
-          `SmartRecruiters ${method} ${displayPath} ${timedOut ? `timed out after ${ctx.timeoutMs} ms` : `failed (${code})`}`,
-        ),
+        message: ctx.redactor.redact(`SmartRecruiters ${method} ${displayPath} ${timedOut ? `timed out after ${ctx.timeoutMs} ms` : `failed (${code})`}`),
         method,
         path: displayPath,
         cause: ctx.redactor.redactError(err),
       });
       // A streamed body that was read even partly is gone: only a request that provably never left is resent.
-      if (source && (kind !== "not_sent" || source.touched())) throw error;
-      failure = { kind: "network", failure: kind };
+      if (source && (kind !== 'not_sent' || source.touched())) throw error;
+      failure = { kind: 'network', failure: kind };
     }
 
     if (response) {
-      clearTimeout(timer);
+      // The timeout keeps covering an error body (read below); a streamed body is the caller's to pace.
+      if (response.status < 400) clearTimeout(timer);
       permit.responded();
       const answer = { status: response.status, headers: response.headers };
       safeEmit(
@@ -264,11 +233,11 @@ export async function requestStream(
           operationKey: op.limitKey,
           attempt,
           status: response.status,
-          durationMs: 0,
+          durationMs: Math.round(performance.now() - started),
           requestId: requestIdFrom(response.headers),
         },
         ctx.logger,
-        "onResponse",
+        'onResponse',
       );
       if (response.status < 400)
         return {
@@ -277,7 +246,7 @@ export async function requestStream(
           requestId: requestIdFrom(response.headers),
           body: releasingBody(response, () => release(answer), signal),
         };
-      const bodyText = await readCapped(response).catch(() => "");
+      const bodyText = await readCapped(response).catch(() => '');
       release(answer);
       error = errorFromResponse({
         status: response.status,
@@ -288,13 +257,7 @@ export async function requestStream(
         path: displayPath,
         redactor: ctx.redactor,
       });
-      if (
-        response.status === 401 &&
-        !source &&
-        ctx.auth.refreshable &&
-        !refreshed &&
-        token
-      ) {
+      if (response.status === 401 && !source && ctx.auth.refreshable && !refreshed && token) {
         refreshed = true;
         ctx.auth.invalidate(token);
         continue;
@@ -302,7 +265,7 @@ export async function requestStream(
       // The server answered, so the body (if any) was consumed: never resent.
       if (source) throw error;
       failure = {
-        kind: "status",
+        kind: 'status',
         status: response.status,
         retryAfterMs: error.retryAfterMs,
       };
@@ -314,17 +277,11 @@ export async function requestStream(
       retriesSoFar: retries,
       maxRetries: ctx.retry.maxRetries,
       // Without a body, GET/HEAD/PUT/DELETE repeat safely; with one, only a not_sent failure reaches here.
-      idempotent:
-        !source && ["GET", "HEAD", "PUT", "DELETE", "OPTIONS"].includes(method),
+      idempotent: !source && ['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS'].includes(method),
       baseDelayMs: ctx.retry.baseDelayMs,
       maxDelayMs: ctx.retry.maxDelayMs,
     });
-    safeEmit(
-      ctx.hooks.onRetry,
-      { ...decision, method, path: displayPath, attempt },
-      ctx.logger,
-      "onRetry",
-    );
+    safeEmit(ctx.hooks.onRetry, { ...decision, method, path: displayPath, attempt }, ctx.logger, 'onRetry');
     if (!decision.retry) throw error;
     ctx.logger?.warn(
       {
@@ -335,7 +292,7 @@ export async function requestStream(
         status: error.status,
         code: error.code,
       },
-      "srconnect: retrying streamed request",
+      'srconnect: retrying streamed request',
     );
     try {
       await abortableSleep(decision.waitMs, signal);
@@ -347,11 +304,7 @@ export async function requestStream(
 }
 
 /** The response body, releasing the limiter slot exactly once: at its end, on error, on cancel, or on abort. */
-function releasingBody(
-  response: Response,
-  release: () => void,
-  signal: AbortSignal | undefined,
-): ReadableStream<Uint8Array> | null {
+function releasingBody(response: Response, release: () => void, signal: AbortSignal | undefined): ReadableStream<Uint8Array> | null {
   if (!response.body) {
     release();
     return null;
@@ -361,9 +314,9 @@ function releasingBody(
     release();
     reader.cancel(signal?.reason).catch(() => undefined);
   };
-  signal?.addEventListener("abort", onAbort, { once: true });
+  signal?.addEventListener('abort', onAbort, { once: true });
   const done = (): void => {
-    signal?.removeEventListener("abort", onAbort);
+    signal?.removeEventListener('abort', onAbort);
     release();
   };
   return new ReadableStream<Uint8Array>({
@@ -387,10 +340,8 @@ function releasingBody(
 }
 
 async function readCapped(response: Response): Promise<string> {
-  if (!response.body) return "";
-  const reader = (
-    response.body as unknown as NodeWebStream<Uint8Array>
-  ).getReader();
+  if (!response.body) return '';
+  const reader = (response.body as unknown as NodeWebStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -403,7 +354,5 @@ async function readCapped(response: Response): Promise<string> {
       break;
     }
   }
-  return new TextDecoder().decode(
-    Buffer.concat(chunks).subarray(0, MAX_ERROR_BODY),
-  );
+  return new TextDecoder().decode(Buffer.concat(chunks).subarray(0, MAX_ERROR_BODY));
 }
