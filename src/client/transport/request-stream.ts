@@ -248,6 +248,7 @@ export async function requestStream(
         };
       const bodyText = await readCapped(response).catch(() => '');
       release(answer);
+      if (signal?.aborted) throw aborted();
       error = errorFromResponse({
         status: response.status,
         statusText: response.statusText,
