@@ -12,6 +12,7 @@ import type { SrRequest } from './sr-request.js';
 import type { SrPage, SrResponse } from './sr-response.js';
 import type { ClientContext } from './transport/client-context.js';
 import { executeRequest } from './transport/execute-request.js';
+import { requestStream, type SrStreamRequest, type SrStreamResponse } from './transport/request-stream.js';
 import { validateOptions } from './validate-options.js';
 
 /** A SmartRecruiters API client: auth, limits, retries, typed errors and pagination. */
@@ -19,6 +20,11 @@ export interface SmartRecruitersClient {
   readonly baseUrl: string;
   /** One call; throws a SmartRecruitersError subclass for any failure. */
   request<T = unknown>(req: SrRequest): Promise<SrResponse<T>>;
+  /**
+   * One call with bodies streamed both ways (a proxy, a file transfer): same limiter, auth and
+   * typed errors as `request`; the limiter slot is held until the response body ends or is cancelled.
+   */
+  requestStream(req: SrStreamRequest): Promise<SrStreamResponse>;
   /** Page by page, in the style of `req.operation.pagination`. */
   paginate<T = unknown>(req: SrRequest, opts?: PaginateOptions): AsyncIterable<SrPage<T>>;
   /** Item by item across pages. */
@@ -101,6 +107,7 @@ export function createClient(options: ClientOptions): SmartRecruitersClient {
   const client: SmartRecruitersClient = {
     baseUrl: opts.baseUrl,
     request,
+    requestStream: (req) => requestStream({ ...ctx, baseUrl: opts.baseUrl, limits: opts.limits }, req),
     paginate: <T>(req: SrRequest, o?: PaginateOptions) => paginate<T>(sendPage, opts.baseUrl, req, o),
     async *paginateItems<T>(req: SrRequest, o?: PaginateOptions) {
       for await (const page of paginate<T>(sendPage, opts.baseUrl, req, o)) yield* page.items;

@@ -3,6 +3,7 @@ export type { ClientOptions, ClientAuth, RetryOptions, LimitOptions } from './cl
 export type { ClientHooks, ClientLogger, RequestEvent, ResponseEvent, RetryEvent, RateLimitWaitEvent, LimitLearnedEvent } from './client-hooks.js';
 export type { RateDecision, RateReason } from './limits/adapt-rate.js';
 export type { SrRequest, MultipartPart, QueryValue } from './sr-request.js';
+export type { SrStreamRequest, SrStreamResponse } from './transport/request-stream.js';
 export type { SrResponse, SrPage, PageEnd } from './sr-response.js';
 export type { PaginateOptions } from './pagination/paginate.js';
 export { SmartRecruitersError, type SrErrorDetail, type SmartRecruitersErrorInit } from './errors/smart-recruiters-error.js';

@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import type { HttpMethod } from '../../../spec/index.js';
 import type { AppEnv } from '../../app-env.js';
 import { ApiError } from '../../api-error.js';
-import { bodyLimit } from '../../middleware/body-limit.js';
 import type { ServerApp, ServerDeps } from '../../server-deps.js';
 import { AccountIdSchema } from '../accounts/account-schemas.js';
 import { resolveProxyPath, splitProxyTarget } from './resolve-proxy-path.js';
@@ -54,36 +53,78 @@ async function proxy(c: Context<AppEnv>, deps: ServerDeps): Promise<Response> {
     const value = c.req.header(name);
     if (value !== undefined) headers[name] = value;
   }
-  // Buffered (within the body limit) rather than streamed: the client must be able to resend it on retry.
-  const bytes = method === 'GET' ? undefined : new Uint8Array(await c.req.arrayBuffer());
-  const body = bytes && bytes.byteLength > 0 ? bytes : undefined;
+  const limit = deps.limits.proxyBytes;
+  const tooLarge = (): ApiError =>
+    // The rest of the body is left unread on the socket, so it cannot carry another request.
+    new ApiError(413, 'body_too_large', `the request body is larger than the ${limit} bytes this route accepts`, 'body', { connection: 'close' });
+  const declared = c.req.header('content-length');
+  if (declared !== undefined && Number(declared) > limit) throw tooLarge();
+  const counted = requestBody(c, declared, limit);
 
   const client = await deps.accounts.clientForAccount(id.data);
   const base = new URL(client.baseUrl);
   const upstream = new URL(client.baseUrl.replace(/\/+$/, '') + decision.path);
   if (upstream.origin !== base.origin) throw new ApiError(400, 'invalid_proxy_path', "the proxy path would leave the account's host", 'path');
 
-  const res = await client.request<Uint8Array>({
-    operation: { method, path: decision.path },
-    ...(body ? { body } : {}),
-    headers,
-    responseType: 'bytes',
-    signal: c.req.raw.signal,
-  });
+  let res;
+  try {
+    res = await client.requestStream({ method, path: decision.path, headers, ...(counted ? { body: counted.body } : {}), signal: c.req.raw.signal });
+  } catch (err) {
+    if (counted?.exceeded()) throw tooLarge();
+    throw err;
+  }
   const out = new Headers();
   for (const name of RELAYED_RESPONSE_HEADERS) {
     const value = res.headers.get(name);
     if (value !== null) out.set(name, value);
   }
   if (res.requestId) out.set('x-upstream-request-id', res.requestId);
+  // fetch decodes a content-encoding, after which the upstream's length no longer describes the bytes relayed.
+  const length = res.headers.get('content-length');
+  if (length !== null && !res.headers.has('content-encoding')) out.set('content-length', length);
   const empty = res.status === 204 || res.status === 304;
-  if (!empty) out.set('content-length', String(res.data.byteLength));
-  return new Response(empty ? null : res.data, { status: res.status, headers: out });
+  if (empty) {
+    await res.body?.cancel();
+    return new Response(null, { status: res.status, headers: out });
+  }
+  return new Response(res.body, { status: res.status, headers: out });
+}
+
+/**
+ * The incoming body as a stream that counts its bytes and fails once it passes the limit (a
+ * chunked body has no length to check up front). No body at all (no length, not chunked, or
+ * length 0) is undefined, as a GET's is.
+ */
+function requestBody(c: Context<AppEnv>, declared: string | undefined, limit: number): { body: ReadableStream<Uint8Array>; exceeded: () => boolean } | undefined {
+  const chunked = c.req.header('transfer-encoding') !== undefined;
+  if ((!chunked && (declared === undefined || Number(declared) === 0)) || !c.req.raw.body) return undefined;
+  const reader = c.req.raw.body.getReader();
+  let seen = 0;
+  let exceeded = false;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const r = await reader.read();
+      if (r.done) return controller.close();
+      seen += r.value.byteLength;
+      if (seen > limit) {
+        exceeded = true;
+        controller.error(new Error('request body over the proxy limit'));
+        await reader.cancel().catch(() => undefined);
+        return;
+      }
+      controller.enqueue(r.value);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+  return { body, exceeded: () => exceeded };
 }
 
 /** `ALL /proxy/:accountId/*`: SmartRecruiters as is, with the account's auth, limits and retries. */
 export function proxyRequest(app: ServerApp, deps: ServerDeps): void {
-  app.all('/proxy/*', bodyLimit(deps.limits.proxyBytes), (c) => proxy(c, deps));
+  // No body-limit middleware: it would read the body before the handler; requestBody counts it as it streams.
+  app.all('/proxy/*', (c) => proxy(c, deps));
   app.all('/proxy', () => {
     throw new ApiError(400, 'invalid_proxy_path', 'the proxy path must look like /proxy/{accountId}/<SmartRecruiters path>', 'path');
   });
@@ -98,7 +139,7 @@ export function documentProxy(app: ServerApp): void {
       tags: ['Proxy'],
       summary: `${method.toUpperCase()} any SmartRecruiters path for an account`,
       description:
-        "Passes method, path, query, body, content-type and accept to the account's base URL with its credentials, through its rate limiter and retries. " +
+        "Passes method, path, query, body, content-type and accept to the account's base URL with its credentials, through its rate limiter and retries; bodies are streamed both ways. " +
         'The path stays on the account host: `..`, `.`, `//`, encoded slashes or dots, backslashes and `@` are refused with 400 `invalid_proxy_path`.',
       security: [{ bearer: [] }],
       request: {
