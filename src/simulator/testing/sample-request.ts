@@ -46,6 +46,7 @@ export const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {
   'jobs.notes.update': () => ({ content: 'note' }),
   'jobs.positions.create': () => ({ type: 'NEW', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
   'jobs.positions.update': () => ({ type: 'NEW', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
+  'jobs.headcount.update': () => ({ salaryRange: { min: 60_000, max: 80_000, currency: 'USD' } }),
   'users-api/users.create': () => ({ email: 'new.user@example.org', firstName: 'New', lastName: 'User', systemRole: { id: 'EMPLOYEE' } }),
   'users-api-deprecated/users.create': () => ({ email: 'old.user@example.org', firstName: 'Old', lastName: 'User', systemRole: { id: 'EMPLOYEE' } }),
   'users-api/users.update': () => [{ op: 'replace', path: '/firstName', value: 'Patched' }],
