@@ -68,7 +68,6 @@ describe('fidelity report', () => {
   it('answers every API-host operation with real state behaviour (no generic answers left)', () => {
     expect(report.operations.filter((o) => o.behaviour === 'generic').map((o) => o.key)).toEqual([]);
     expect(report.totals).toMatchObject({ real: 305, generic: 0 });
-    // Real answers carry their documented fields; the generic fallback is checked in generic-shapes.test.ts.
     expect(report.operations.find((o) => o.key === 'jobs.headcount.update')).toMatchObject({ behaviour: 'real', missing: [] });
     expect(report.operations.find((o) => o.key === 'jobs.approvals.latest')).toMatchObject({ behaviour: 'real', missing: [] });
   });
