@@ -2,7 +2,9 @@
 // Prints startup time, heap and RSS, and the slowest request of a walk that mixes what clients do:
 // cursor pages, filtered pages (q, updatedAfter, status) after writes, first application and
 // interview lookups, single candidates. Figures only: wall time is never asserted in tests.
+import { operations } from '../src/spec/index.js';
 import { createSimulator } from '../src/simulator/index.js';
+import { SampleSession } from '../src/simulator/testing/sample-request.js';
 
 const count = Number(process.argv[2] ?? 1_000_000);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -58,6 +60,20 @@ for (let round = 0; round < 3; round++) {
 const mutate = await fetch(`${sim.url}/__sim/mutate`, { method: 'POST', body: JSON.stringify({ resource: 'candidates', update: 0.01, delete: 0.001 }) });
 const changed = (await mutate.json()) as { updated: string[]; deleted: string[] };
 for (const f of filters) await timed(`GET /candidates?${f.split('=')[0]}= after /__sim/mutate`, `/candidates?limit=100&${f}`);
+// One read of each area right after the walk: the first call of an area pays for any lazy seeding.
+// Each timing is one SampleSession call (it may first list the parent collection to find an id).
+const areaTimings = new Map<string, { key: string; ms: number; cpuMs: number; status: number }>();
+const session = await SampleSession.open(sim);
+for (const op of operations.filter((o) => o.host === 'api' && o.method === 'GET')) {
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  const r = await session.call(op);
+  const used = process.cpuUsage(cpu);
+  const entry = { key: `${op.key}${r.text.length > 100_000 ? ` (${mb(r.text.length)})` : ''}`, ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, status: r.status };
+  const area = op.registry;
+  if ((areaTimings.get(area)?.ms ?? -1) < entry.ms) areaTimings.set(area, entry);
+}
+await session.close();
 gc?.();
 const afterUse = process.memoryUsage();
 
@@ -95,6 +111,7 @@ console.log(JSON.stringify({
     slowest,
     maxByKind: Object.fromEntries([...byKind].map(([k, [w, c]]) => [k, `${w.toFixed(1)} ms wall / ${c.toFixed(1)} ms cpu`])),
   },
+  slowestFirstReadByArea: Object.fromEntries([...areaTimings].sort((a, b) => b[1].ms - a[1].ms).map(([area, t]) => [area, `${t.key}: ${t.ms.toFixed(1)} ms wall / ${t.cpuMs.toFixed(1)} ms cpu (${t.status})`])),
   mutated: { updated: changed.updated.length, deleted: changed.deleted.length },
   mostCommonUpdatedOnShare: `${(topShare * 100).toFixed(3)} %`,
 }, null, 2));

@@ -16,6 +16,6 @@ import { vendorIntegrationsArea } from './vendor-integrations-area.js';
 
 /**
  * Areas with real state behaviour, in mount order (a later area overrides an earlier one for the
- * same operation key). Every other operation is answered by the generic handler.
+ * same operation key). Together they answer every API-host operation; one without an area is a 501.
  */
 export const areaFactories: readonly AreaFactory[] = [candidatesArea, jobsArea, usersArea, configurationArea, documentsAndPostingsArea, hiringStepsArea, reportingArea, vendorIntegrationsArea, communicationsArea, interviewTemplatesArea, selfSchedulingArea, eventManagementArea, smartonboardArea, shortenerAndAppsArea];

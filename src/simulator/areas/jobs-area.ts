@@ -6,6 +6,8 @@ import { createJob, setHiringTeam, setJobStatus, updateJob } from '../state/job-
 import type { JobRecord } from '../state/job-record.js';
 import { HIRING_ROLES, JOB_STATUSES } from '../state/name-tables.js';
 import type { SimState } from '../state/sim-state.js';
+import { approvalsOf } from '../state/approval-store.js';
+import { apiUserId } from './api-user-id.js';
 import { applyJsonPatch } from './apply-json-patch.js';
 import { BodyFields } from './body-fields.js';
 import { EDITABLE_JOB_FIELDS, jobDetails, jobSummary } from './job-views.js';
@@ -158,6 +160,37 @@ export function jobsArea({ state }: AreaContext): Area {
       state.emit('position.deleted', { job_id: j.id, position_id: String(p['id']) }, `/jobs/${j.id}/positions/${p['id']}`);
       return { status: 204 };
     },
+    // HeadcountPatchRequest → HeadcountUpdateAccepted {status: PENDING}: the change waits for a JOB
+    // approval request and applies when that request is approved (see ApprovalStore.decide).
+    'jobs.headcount.update': (req) => {
+      const j = job(req);
+      const f = new BodyFields(req.body);
+      const salary = f.object('salaryRange');
+      const positions = f.objectArray('positions');
+      f.done();
+      const unknown = Object.keys(f.body).find((k) => k !== 'salaryRange' && k !== 'positions');
+      if (unknown !== undefined) throw invalidField(unknown, 'unknown field; a headcount change takes salaryRange and positions');
+      if (!salary && !positions) throw new SimError(400, 'MISSING_FIELD', 'body: salaryRange or positions is required');
+      if (positions && positions.length === 0) throw invalidField('positions', 'must list at least one position to open');
+      const salaryRange = salary ? readSalaryRange(salary) : undefined;
+      const opened = (positions ?? []).map((p, i) => ({ id: uuidFrom(hashString(j.id), mix(state.now() >>> 0, j.positions.length + i), i, 11), ...readPosition(p) }));
+      const manager = j.hiringTeam.find((m) => m.role === 'HIRING_MANAGER')?.userId ?? apiUserId(state);
+      approvalsOf(state).create({
+        type: 'JOB', baseId: j.id, requesterId: apiUserId(state), approvers: [manager],
+        headcount: { ...(opened.length > 0 ? { positions: opened } : {}), ...(salaryRange ? { salaryRange } : {}) },
+      });
+      return ok({ status: 'PENDING' }, 202);
+    },
+    // JobApproval {approvalRequestId, positions, salaryRange}: a headcount request shows what it
+    // proposes; any other job approval shows the job's positions and salary range as they stand.
+    'jobs.approvals.latest': (req) => {
+      const j = job(req);
+      const latest = approvalsOf(state).latestFor(j.id);
+      if (!latest) throw new SimError(404, 'NOT_FOUND', `Approval request not found for job ${j.id}`);
+      const positions = latest.headcount ? (latest.headcount.positions ?? []).map((p) => ({ ...p, status: latest.status === 'APPROVED' ? 'OPEN' : latest.status })) : j.positions;
+      const salaryRange = latest.headcount ? latest.headcount.salaryRange : j.compensation;
+      return ok({ approvalRequestId: latest.id, positions: structuredClone(positions), ...(salaryRange ? { salaryRange: { ...salaryRange } } : {}), status: latest.status });
+    },
     'jobs.notes.get': (req) => ok({ content: job(req).note }),
     'jobs.notes.update': (req) => {
       const j = job(req);
@@ -169,6 +202,25 @@ export function jobsArea({ state }: AreaContext): Area {
     },
   };
   return { name: 'jobs', handlers };
+}
+
+/** SalaryRange {min, max, currency}: numbers with min ≤ max and an ISO 4217 code. */
+function readSalaryRange(raw: Record<string, unknown>): { min: number; max: number; currency: string } {
+  const problems: string[] = [];
+  const num = (k: 'min' | 'max'): number => {
+    const v = raw[k];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) problems.push(`salaryRange.${k}: must be a non-negative number`);
+    return v as number;
+  };
+  const min = num('min');
+  const max = num('max');
+  const currency = raw['currency'];
+  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) problems.push('salaryRange.currency: must be a 3-letter ISO 4217 code such as USD');
+  const extra = Object.keys(raw).filter((k) => !['min', 'max', 'currency'].includes(k));
+  if (extra.length > 0) problems.push(`salaryRange.${extra[0]}: unknown field`);
+  if (problems.length === 0 && min > max) problems.push('salaryRange.min: must not exceed salaryRange.max');
+  if (problems.length > 0) throw new SimError(400, 'INVALID_FIELD', problems.join('; '));
+  return { min, max, currency: currency as string };
 }
 
 function listJobs(state: SimState, req: SimRequest): SimResponse {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { areaFactories } from '../areas/index.js';
-import { createGenericHandler } from '../areas/generic-handler.js';
 import { webhooksArea } from '../areas/webhooks-area.js';
 import { Authenticator } from '../core/auth.js';
+import { SimError } from '../core/sim-error.js';
 import { RateLimiter, type RateLimitOptions } from '../core/rate-limiter.js';
 import type { SimClock } from '../core/sim-clock.js';
 import { Stats } from '../core/stats.js';
@@ -54,6 +54,14 @@ export function companyCredentials(given: Partial<CompanyCredentials> = {}): Com
   };
 }
 
+/**
+ * Every API-host operation has an area (fidelity.test.ts checks it); an operation without one is a
+ * simulator gap, said plainly rather than answered with invented data.
+ */
+const noHandler: Handler = (req) => {
+  throw new SimError(501, 'NOT_IMPLEMENTED', `${req.method} ${req.path}: the simulator has no behaviour for this operation`);
+};
+
 /** Builds a company: seeds its state, mounts every area and its own webhook engine on it. */
 export function createCompany(o: CompanyOptions): SimCompany {
   const credentials = companyCredentials(o.credentials);
@@ -80,6 +88,6 @@ export function createCompany(o: CompanyOptions): SimCompany {
     stats: new Stats(),
     webhooks,
     handlers,
-    fallback: createGenericHandler(state),
+    fallback: noHandler,
   };
 }

@@ -3,6 +3,7 @@ import { SimError } from '../core/sim-error.js';
 import { offerPath, offersOf, type OfferRecord, type OfferStatus } from './offer-store.js';
 import type { SimState } from './sim-state.js';
 import { companionOf } from './companion-of.js';
+import { updateJob } from './job-mutations.js';
 
 export type ApprovalStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'ABANDONED';
 export type ApprovalType = 'OFFER' | 'JOB';
@@ -37,6 +38,14 @@ export interface ApprovalRecord {
   updatedOn: number;
   decision?: ApprovalDecision;
   readonly comments: ApprovalComment[];
+  /** A headcount change (PATCH /jobs/{id}/headcount) that applies to the job once approved. */
+  readonly headcount?: HeadcountChange;
+}
+
+/** HeadcountPatchRequest as the request carries it: new positions to open and/or a new salary range. */
+export interface HeadcountChange {
+  readonly positions?: readonly Record<string, unknown>[];
+  readonly salaryRange?: { min: number; max: number; currency: string };
 }
 
 export interface NewApproval {
@@ -44,6 +53,7 @@ export interface NewApproval {
   readonly baseId: string;
   readonly requesterId: string;
   readonly approvers: readonly string[];
+  readonly headcount?: HeadcountChange;
 }
 
 const DAY = 86_400_000;
@@ -72,6 +82,8 @@ export class ApprovalStore {
       this.seed('OFFER', offer.id, offer.jobId, offer.candidateId, status, offer.createdOn + 3600_000, r, users);
     }
     state.jobs.list.forEach((job, i) => {
+      // Only the seeded history: jobs created through the API before this store existed have none.
+      if (job.createdOn >= state.anchor) return;
       const r = new SeededRandom(mix(seed, i, 612));
       // Jobs still CREATED wait for approval before sourcing; a share of the others went through one.
       if (job.status === 'CREATED') this.seed('JOB', job.id, job.id, undefined, 'PENDING', job.createdOn + DAY, r, users);
@@ -102,6 +114,7 @@ export class ApprovalStore {
     const a: ApprovalRecord = {
       id: this.newId(now), type: input.type, baseId: input.baseId, jobId: offer ? offer.jobId : input.baseId, ...(offer ? { candidateId: offer.candidateId } : {}),
       status: 'PENDING', requesterId: input.requesterId, approvers: input.approvers, createdOn: now, updatedOn: now, comments: [],
+      ...(input.headcount ? { headcount: input.headcount } : {}),
     };
     this.add(a);
     this.announce(a, 'created');
@@ -120,6 +133,7 @@ export class ApprovalStore {
     a.decision = { decision, userId, decidedOn: now, ...(comment !== undefined ? { comment } : {}), ...(reasonId !== undefined ? { reasonId } : {}) };
     if (comment) this.comment(a, comment, userId);
     this.announce(a, decision === 'APPROVED' ? 'approved' : 'rejected');
+    if (decision === 'APPROVED' && a.headcount) this.applyHeadcount(a, a.headcount);
     const offer = this.offerOf(a);
     if (offer && offer.status === 'PENDING_APPROVAL') offersOf(this.state).setStatus(offer, decision === 'APPROVED' ? 'APPROVED' : 'NOT_APPROVED');
   }
@@ -131,6 +145,18 @@ export class ApprovalStore {
     a.updatedOn = now;
     this.announce(a, 'comment.created');
     return c;
+  }
+
+  /** An approved headcount change opens its positions and sets the job's salary range (its compensation). */
+  private applyHeadcount(a: ApprovalRecord, change: HeadcountChange): void {
+    const job = this.state.jobs.get(a.jobId);
+    if (!job) return;
+    for (const p of change.positions ?? []) {
+      const position: Record<string, unknown> = { ...structuredClone(p), status: 'OPEN' };
+      job.positions.push(position);
+      this.state.emit('position.created', { job_id: job.id, position_id: String(position['id']) }, `/jobs/${job.id}/positions/${String(position['id'])}`);
+    }
+    if (change.salaryRange) updateJob(this.state, job, { compensation: { ...change.salaryRange } });
   }
 
   private offerOf(a: ApprovalRecord): OfferRecord | undefined {

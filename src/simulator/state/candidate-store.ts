@@ -128,6 +128,16 @@ export class CandidateStore {
     return index < this.size && !((this.flags[index] as number) & DELETED);
   }
 
+  /** Whether any application of the candidate has one of `statuses`, without building the record. */
+  hasApplicationIn(index: number, statuses: readonly CandidateStatus[]): boolean {
+    const stored = this.overlay.get(index);
+    if (stored) return stored.applications.some((a) => statuses.includes(a.status as CandidateStatus));
+    for (let k = 0; k < (this.appCount[index] as number); k++) {
+      if (statuses.includes(CANDIDATE_STATUSES[this.appStatus[index * MAX_APPS + k] as number] as CandidateStatus)) return true;
+    }
+    return false;
+  }
+
   /** The candidate as a full record (a fresh copy unless it lives in the overlay). */
   get(index: number): CandidateRecord {
     const stored = this.overlay.get(index);

@@ -13,6 +13,7 @@ const DAY = 86_400_000;
 // Examining every candidate of a million-record company would materialise them all; a spread
 // sample of at most this many candidates gives a realistic offer list at any size.
 const MAX_SAMPLED_CANDIDATES = 4000;
+const OFFER_STAGES = ['OFFERED', 'HIRED'] as const;
 
 export interface OfferDocument {
   readonly id: string;
@@ -43,7 +44,8 @@ export class OfferStore {
     const store = state.candidates;
     const stride = Math.max(1, Math.ceil(store.size / MAX_SAMPLED_CANDIDATES));
     for (let i = 0; i < store.size; i += stride) {
-      if (!store.isLive(i)) continue;
+      // Only OFFERED and HIRED applications carry offers; skipping the rest spares building records.
+      if (!store.isLive(i) || !store.hasApplicationIn(i, OFFER_STAGES)) continue;
       const c = store.get(i);
       c.applications.forEach((app, k) => this.seedApplication(c, app, new SeededRandom(mix(state.seedOptions.seed, i, k, 601))));
     }

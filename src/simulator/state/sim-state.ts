@@ -1,6 +1,5 @@
 import { hashString, mix, uuidFrom } from '../core/seeded-random.js';
 import { CandidateStore } from './candidate-store.js';
-import { GenericStore } from './generic-store.js';
 import { JobStore } from './job-store.js';
 import { COMPANY_NAMES, DEPARTMENTS, LOCATIONS, slug } from './name-tables.js';
 import { UserStore } from './user-store.js';
@@ -31,8 +30,8 @@ export function candidateTail(id: string): number {
 export const DEFAULT_SEED: SeedOptions = { seed: 1, candidates: 500, jobs: 40, users: 25 };
 
 /**
- * Everything the simulator knows: one company with departments, users, jobs and candidates, plus
- * generic records. Every change that SmartRecruiters would announce goes through `emit`, the one
+ * Everything the simulator knows: one company with departments, users, jobs and candidates (each
+ * area keeps its own records beside them). Every change that SmartRecruiters would announce goes through `emit`, the one
  * event hook (webhooks subscribe with `onEvent`).
  */
 export class SimState {
@@ -43,7 +42,6 @@ export class SimState {
   candidates!: CandidateStore;
   jobs!: JobStore;
   users!: UserStore;
-  generic!: GenericStore;
   /** Base URL used in links and `actions`; set by the server once it listens. */
   baseUrl = 'http://127.0.0.1';
   private readonly listeners = new Set<SimEventListener>();
@@ -81,7 +79,6 @@ export class SimState {
     this.jobs.generate(options.jobs, this.departments, this.users.list, now);
     this.candidates = new CandidateStore(seed, { jobIdAt: (i) => this.jobs.idAt(i), jobIndexOf: (id) => this.jobs.indexOf(id) });
     this.candidates.generate(options.candidates, options.jobs, now);
-    this.generic = new GenericStore(seed, this.now, this.anchor);
     this.mutationRound = 0;
   }
 
@@ -123,7 +120,6 @@ export class SimState {
       users: this.users.list.length,
       departments: this.departments.length,
       applications: this.countApplications(),
-      ...Object.fromEntries(Object.entries(this.generic.sizes()).map(([k, v]) => [`generic:${k}`, v])),
     };
   }
 

@@ -53,6 +53,7 @@ export const FULL_INPUT_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => un
   'jobs.jobads.update': () => ({ title: 'Every ad 2', language: 'en', jobAd: { sections: SECTIONS } }),
   'jobs.positions.create': () => ({ type: 'REPLACEMENT', positionId: 'POS-EVERY-1', incumbentName: 'Ada Lovelace', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
   'jobs.positions.update': () => ({ type: 'REPLACEMENT', positionId: 'POS-EVERY-2', incumbentName: 'Grace Hopper', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
+  'jobs.headcount.update': () => ({ salaryRange: { min: 60_000, max: 80_000, currency: 'USD' }, positions: [{ type: 'NEW', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }] }),
   // Asking for a SmartR join link is what makes the answer carry `smartrJoinUrl`.
   createCandidate: (c) => ({ ...(DOCUMENTS_SAMPLE_BODIES['createCandidate']?.(c) as Record<string, unknown>), createJoinLink: true }),
   'interviews.create': (c) => ({

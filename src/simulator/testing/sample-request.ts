@@ -46,6 +46,7 @@ export const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {
   'jobs.notes.update': () => ({ content: 'note' }),
   'jobs.positions.create': () => ({ type: 'NEW', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
   'jobs.positions.update': () => ({ type: 'NEW', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
+  'jobs.headcount.update': () => ({ salaryRange: { min: 60_000, max: 80_000, currency: 'USD' } }),
   'users-api/users.create': () => ({ email: 'new.user@example.org', firstName: 'New', lastName: 'User', systemRole: { id: 'EMPLOYEE' } }),
   'users-api-deprecated/users.create': () => ({ email: 'old.user@example.org', firstName: 'Old', lastName: 'User', systemRole: { id: 'EMPLOYEE' } }),
   'users-api/users.update': () => [{ op: 'replace', path: '/firstName', value: 'Patched' }],
@@ -154,8 +155,8 @@ export class SampleSession {
     return fetch(`${this.sim.url}${path}`, { method, headers, ...(json !== undefined ? { body: JSON.stringify(json) } : {}) });
   }
 
-  /** Calls one operation with valid input and returns the raw answer. */
-  async call(op: OperationSpec): Promise<SampleResult> {
+  /** Calls one operation with valid input (plus `query`, which may be hostile) and returns the raw answer. */
+  async call(op: OperationSpec, query: Readonly<Record<string, string>> = {}): Promise<SampleResult> {
     this.n++;
     if (op.path.startsWith('/webhooks-api/') && op.pathParams.length > 0) {
       const created = await this.send('POST', '/webhooks-api/v201907/subscriptions', SAMPLE_BODIES['subscriptions.create']!(this.context()));
@@ -171,7 +172,8 @@ export class SampleSession {
     }
     const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(params[name] as string));
     const q = new URLSearchParams();
-    for (const p of op.queryParams) if (p.required) q.append(p.name, sampleQueryValue(p));
+    for (const p of op.queryParams) if (p.required && query[p.name] === undefined) q.append(p.name, sampleQueryValue(p));
+    for (const [name, value] of Object.entries(query)) q.append(name, value);
     const headers: Record<string, string> = { Authorization: `Bearer ${this.bearer}` };
     let body: string | FormData | undefined;
     if (op.bodyMode === 'json' || op.bodyMode === 'json-patch') {
