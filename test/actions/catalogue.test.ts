@@ -131,12 +131,14 @@ describe('srconnect actions (child process)', () => {
     expect(stderr).not.toContain('42');
   });
 
-  it('`actions run --account` answers that the accounts store is not available (exit 2)', async () => {
+  it('`actions run --account` with no store says where it looked (exit 4 = not found)', async () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SRCONNECT_') && k !== 'DATABASE_URL'));
     const err = await run(tsx, ['src/cli/main.ts', 'actions', 'run', 'get_candidate', '--account', 'acc_1', '--input', '{"id":"c1"}'], {
       cwd: root,
+      env,
     }).catch((e: { code: number; stderr: string }) => e);
-    expect((err as { code: number }).code).toBe(2);
-    expect((err as { stderr: string }).stderr).toMatch(/accounts store/);
+    expect((err as { code: number }).code).toBe(4);
+    expect((err as { stderr: string }).stderr).toMatch(/no store at .*SRCONNECT_DB or DATABASE_URL/);
   });
 
   it('`actions run` with an unknown name suggests close matches (exit 2)', async () => {

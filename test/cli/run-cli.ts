@@ -12,7 +12,7 @@ export interface CliRun {
 }
 
 export interface CliOptions {
-  /** Added to a clean environment: no SMARTRECRUITERS_* variables leak in from the test runner. */
+  /** Added to a clean environment: no SMARTRECRUITERS_*, SRCONNECT_* or DATABASE_URL leak in from the test runner. */
   readonly env?: Record<string, string>;
   readonly stdin?: string;
 }
@@ -20,7 +20,8 @@ export interface CliOptions {
 /** Environment of the child: the runner's, minus every SMARTRECRUITERS_* variable, plus `extra`. */
 function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of Object.keys(env)) if (k.startsWith('SMARTRECRUITERS_')) delete env[k];
+  // Nor the store's: with DATABASE_URL from CI, a child given only SRCONNECT_DB would open PostgreSQL.
+  for (const k of Object.keys(env)) if (k.startsWith('SMARTRECRUITERS_') || k.startsWith('SRCONNECT_') || k === 'DATABASE_URL') delete env[k];
   return { ...env, ...extra };
 }
 
