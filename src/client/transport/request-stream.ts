@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { AttemptDeadline } from './attempt-deadline.js';
 import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import type { HttpMethod } from '../../spec/index.js';
@@ -163,21 +164,13 @@ export async function requestStream(
       );
     safeEmit(ctx.hooks.onRequest, { method, path: displayPath, operationKey: op.limitKey, attempt }, ctx.logger, 'onRequest');
 
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new Error('timeout'));
-    }, ctx.timeoutMs);
-    const onAbort = (): void => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const deadline = new AttemptDeadline(ctx.timeoutMs, signal);
     let started = performance.now();
     let released = false;
     const release = (answer?: { status: number; headers: Headers }): void => {
       if (released) return;
       released = true;
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      deadline.dispose();
       const lesson = permit.release(answer);
       if (lesson) safeEmit(ctx.hooks.onLimitLearned, lesson, ctx.logger, 'onLimitLearned');
     };
@@ -197,7 +190,7 @@ export async function requestStream(
           ...authHeaders,
         },
         ...(source ? { body: source.attempt(), duplex: 'half' } : {}),
-        signal: controller.signal,
+        signal: deadline.signal,
         redirect: 'manual',
       } as RequestInit);
       permit.sent();
@@ -205,12 +198,12 @@ export async function requestStream(
     } catch (err) {
       release();
       if (signal?.aborted) throw aborted();
-      const kind = timedOut ? 'timeout' : classifyNetworkError(err);
-      const code = timedOut ? 'timeout' : (errorCodes(err)[0] ?? 'network_error');
+      const kind = deadline.timedOut ? 'timeout' : classifyNetworkError(err);
+      const code = deadline.timedOut ? 'timeout' : (errorCodes(err)[0] ?? 'network_error');
       error = new SrConnectionError({
         status: 0,
         code,
-        message: ctx.redactor.redact(`SmartRecruiters ${method} ${displayPath} ${timedOut ? `timed out after ${ctx.timeoutMs} ms` : `failed (${code})`}`),
+        message: ctx.redactor.redact(`SmartRecruiters ${method} ${displayPath} ${deadline.timedOut ? `timed out after ${ctx.timeoutMs} ms` : `failed (${code})`}`),
         method,
         path: displayPath,
         cause: ctx.redactor.redactError(err),
@@ -222,7 +215,7 @@ export async function requestStream(
 
     if (response) {
       // The timeout keeps covering an error body (read below); a streamed body is the caller's to pace.
-      if (response.status < 400) clearTimeout(timer);
+      if (response.status < 400) deadline.stopTimer();
       permit.responded();
       const answer = { status: response.status, headers: response.headers };
       safeEmit(

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { AttemptDeadline } from './attempt-deadline.js';
 import { SrConnectionError } from '../errors/sr-connection-error.js';
 import type { SmartRecruitersError } from '../errors/smart-recruiters-error.js';
 import type { LimiterPermit } from '../limits/credential-limiter.js';
@@ -47,14 +48,7 @@ export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, atte
   }
   safeEmit(ctx.hooks.onRequest, { method: req.method, path: req.displayPath, operationKey: req.operationKey, attempt }, ctx.logger, 'onRequest');
 
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new Error('timeout'));
-  }, ctx.timeoutMs);
-  const onAbort = (): void => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const deadline = new AttemptDeadline(ctx.timeoutMs, signal);
   const started = performance.now();
   let answer: { status: number; headers: Headers } | undefined;
   try {
@@ -71,7 +65,7 @@ export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, atte
         method: req.method,
         headers: sameOrigin ? { ...baseHeaders, ...authHeaders } : baseHeaders,
         body: req.body,
-        signal: controller.signal,
+        signal: deadline.signal,
         redirect: 'manual',
       });
       // fetch's synchronous part can take tens of ms on first use; the request leaves after it.
@@ -103,9 +97,9 @@ export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, atte
     return { kind: 'response', status: response.status, statusText: response.statusText, headers: response.headers, bytes, token };
   } catch (err) {
     if (signal?.aborted) return { kind: 'aborted' };
-    const failure = timedOut ? 'timeout' : classifyNetworkError(err);
-    const code = timedOut ? 'timeout' : (errorCodes(err)[0] ?? 'network_error');
-    const what = timedOut ? `timed out after ${ctx.timeoutMs} ms` : `failed (${code})`;
+    const failure = deadline.timedOut ? 'timeout' : classifyNetworkError(err);
+    const code = deadline.timedOut ? 'timeout' : (errorCodes(err)[0] ?? 'network_error');
+    const what = deadline.timedOut ? `timed out after ${ctx.timeoutMs} ms` : `failed (${code})`;
     const error = new SrConnectionError({
       status: 0,
       code,
@@ -116,8 +110,7 @@ export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, atte
     });
     return { kind: 'failure', error, failure: { kind: 'network', failure } };
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    deadline.dispose();
     const lesson = permit.release(answer);
     if (lesson) {
       safeEmit(ctx.hooks.onLimitLearned, lesson, ctx.logger, 'onLimitLearned');
