@@ -37,7 +37,7 @@ describe('sharing a credential with another process', () => {
     // data, with a reason). Not both: on a loaded machine the child may start late enough that
     // only the later side ever meets the other's spending.
     expect(Math.max(mine.startedAt, theirs.startedAt)).toBeLessThan(Math.min(mine.endedAt, theirs.endedAt));
-    const adapted = (a: Record<string, number | undefined>): number => (a.rate_limited ?? 0) + (a.shared_budget_exhausted ?? 0);
+    const adapted = (a: Record<string, number | undefined>): number => (a.rate_limited ?? 0) + (a.shared_budget ?? 0);
     expect(adapted(mine.adaptations) + adapted(theirs.adaptations)).toBeGreaterThan(0);
   });
 });
