@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildUrl } from './build-url.js';
-import { SrInvalidRequestError } from './errors/sr-invalid-request-error.js';
+import { SrInvalidRequestError } from './errors/sr-errors.js';
 
 const BASE = 'https://api.example.test';
 const TEMPLATE = '/candidates/{id}/jobs/{jobId}';

@@ -1,4 +1,4 @@
-import { SrInvalidRequestError } from './errors/sr-invalid-request-error.js';
+import { SrInvalidRequestError } from './errors/sr-errors.js';
 import type { SrRequest } from './sr-request.js';
 
 /**

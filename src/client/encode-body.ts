@@ -1,5 +1,5 @@
 import type { BodyMode } from '../spec/index.js';
-import { SrInvalidRequestError } from './errors/sr-invalid-request-error.js';
+import { SrInvalidRequestError } from './errors/sr-errors.js';
 import type { SrRequest } from './sr-request.js';
 
 /** A body that can be sent again on retry, and the content type to send with it. */

@@ -6,19 +6,23 @@ export type { SrRequest, MultipartPart, QueryValue } from './sr-request.js';
 export type { SrStreamRequest, SrStreamResponse } from './transport/request-stream.js';
 export type { SrResponse, SrPage, PageEnd } from './sr-response.js';
 export type { PaginateOptions } from './pagination/paginate.js';
-export { SmartRecruitersError, type SrErrorDetail, type SmartRecruitersErrorInit } from './errors/smart-recruiters-error.js';
-export { SrAuthenticationError } from './errors/sr-authentication-error.js';
-export { SrPermissionError } from './errors/sr-permission-error.js';
-export { SrNotFoundError } from './errors/sr-not-found-error.js';
-export { SrConflictError } from './errors/sr-conflict-error.js';
-export { SrValidationError } from './errors/sr-validation-error.js';
-export { SrRateLimitError } from './errors/sr-rate-limit-error.js';
-export { SrServerError } from './errors/sr-server-error.js';
-export { SrConnectionError } from './errors/sr-connection-error.js';
-export { SrInvalidResponseError } from './errors/sr-invalid-response-error.js';
-export { SrConfigurationError } from './errors/sr-configuration-error.js';
-export { SrInvalidRequestError } from './errors/sr-invalid-request-error.js';
-export { SrAbortedError } from './errors/sr-aborted-error.js';
+export {
+  SmartRecruitersError,
+  type SrErrorDetail,
+  type SmartRecruitersErrorInit,
+  SrAuthenticationError,
+  SrPermissionError,
+  SrNotFoundError,
+  SrConflictError,
+  SrValidationError,
+  SrRateLimitError,
+  SrServerError,
+  SrConnectionError,
+  SrInvalidResponseError,
+  SrConfigurationError,
+  SrInvalidRequestError,
+  SrAbortedError,
+} from './errors/sr-errors.js';
 export { errorFromResponse, type ErrorResponseInput } from './errors/error-from-response.js';
 export { shouldRetry, type ShouldRetryInput } from './retry/should-retry.js';
 export type { RetryDecision, RetryReason, NoRetryReason, AttemptFailure } from './retry/retry-decision.js';

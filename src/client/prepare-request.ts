@@ -1,7 +1,7 @@
 import { buildUrl } from './build-url.js';
 import { encodeBody } from './encode-body.js';
 import { endpointLimits } from './endpoint-limits.js';
-import { SrInvalidRequestError } from './errors/sr-invalid-request-error.js';
+import { SrInvalidRequestError } from './errors/sr-errors.js';
 import type { Redactor } from './redactor.js';
 import { resolveOperation } from './resolve-operation.js';
 import type { SrRequest } from './sr-request.js';

@@ -1,7 +1,7 @@
 import { API_BASE_URL, MAX_CONCURRENT_PER_CREDENTIAL, RATE_LIMITS } from '../spec/index.js';
 import type { ClientAuth, ClientOptions } from './client-options.js';
 import type { ClientHooks, ClientLogger } from './client-hooks.js';
-import { SrConfigurationError } from './errors/sr-configuration-error.js';
+import { SrConfigurationError } from './errors/sr-errors.js';
 
 /** ClientOptions with every default filled in and every value checked. */
 export interface ResolvedClientOptions {

@@ -1,6 +1,4 @@
-import { SmartRecruitersError } from '../errors/smart-recruiters-error.js';
-import { SrAuthenticationError } from '../errors/sr-authentication-error.js';
-import { SrInvalidResponseError } from '../errors/sr-invalid-response-error.js';
+import { SmartRecruitersError, SrAuthenticationError, SrInvalidResponseError } from '../errors/sr-errors.js';
 import type { IssuedToken } from './oauth-token-provider.js';
 import type { SrResponse } from '../sr-response.js';
 

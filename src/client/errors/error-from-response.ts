@@ -1,14 +1,18 @@
 import type { Redactor } from '../redactor.js';
 import { requestIdFrom } from '../request-id.js';
 import { parseRetryAfter } from '../retry/parse-retry-after.js';
-import { SmartRecruitersError, type SmartRecruitersErrorInit, type SrErrorDetail } from './smart-recruiters-error.js';
-import { SrAuthenticationError } from './sr-authentication-error.js';
-import { SrConflictError } from './sr-conflict-error.js';
-import { SrNotFoundError } from './sr-not-found-error.js';
-import { SrPermissionError } from './sr-permission-error.js';
-import { SrRateLimitError } from './sr-rate-limit-error.js';
-import { SrServerError } from './sr-server-error.js';
-import { SrValidationError } from './sr-validation-error.js';
+import {
+  SmartRecruitersError,
+  SrAuthenticationError,
+  SrConflictError,
+  SrNotFoundError,
+  SrPermissionError,
+  SrRateLimitError,
+  SrServerError,
+  SrValidationError,
+  type SmartRecruitersErrorInit,
+  type SrErrorDetail,
+} from './sr-errors.js';
 
 export interface ErrorResponseInput {
   readonly status: number;

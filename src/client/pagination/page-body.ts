@@ -1,4 +1,4 @@
-import { SrInvalidResponseError } from '../errors/sr-invalid-response-error.js';
+import { SrInvalidResponseError } from '../errors/sr-errors.js';
 import type { SrResponse } from '../sr-response.js';
 
 /** The fields of a list envelope `{content, limit, offset?, nextPageId?, totalFound?, totalPages?}`. */

@@ -1,6 +1,5 @@
 import type { PaginationSpec } from '../../spec/index.js';
-import { SrInvalidRequestError } from '../errors/sr-invalid-request-error.js';
-import { SrInvalidResponseError } from '../errors/sr-invalid-response-error.js';
+import { SrInvalidRequestError, SrInvalidResponseError } from '../errors/sr-errors.js';
 import { resolveOperation } from '../resolve-operation.js';
 import type { SrRequest } from '../sr-request.js';
 import type { PageEnd, SrPage, SrResponse } from '../sr-response.js';

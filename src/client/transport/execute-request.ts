@@ -1,6 +1,5 @@
 import { errorFromResponse } from '../errors/error-from-response.js';
-import type { SmartRecruitersError } from '../errors/smart-recruiters-error.js';
-import { SrAbortedError } from '../errors/sr-aborted-error.js';
+import { type SmartRecruitersError, SrAbortedError } from '../errors/sr-errors.js';
 import { requestIdFrom } from '../request-id.js';
 import { abortableSleep } from '../retry/abortable-sleep.js';
 import type { AttemptFailure, RetryDecision } from '../retry/retry-decision.js';

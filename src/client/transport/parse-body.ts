@@ -1,4 +1,4 @@
-import { SrInvalidResponseError } from '../errors/sr-invalid-response-error.js';
+import { SrInvalidResponseError } from '../errors/sr-errors.js';
 import type { Redactor } from '../redactor.js';
 import { requestIdFrom } from '../request-id.js';
 

@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { AttemptDeadline } from './attempt-deadline.js';
-import { SrConnectionError } from '../errors/sr-connection-error.js';
-import type { SmartRecruitersError } from '../errors/smart-recruiters-error.js';
+import { type SmartRecruitersError, SrConnectionError } from '../errors/sr-errors.js';
 import type { LimiterPermit } from '../limits/credential-limiter.js';
 import { requestIdFrom } from '../request-id.js';
 import { classifyNetworkError, errorCodes } from '../retry/classify-network-error.js';

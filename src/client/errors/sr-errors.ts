@@ -1,3 +1,6 @@
+// The whole hierarchy in one module, as stripe-node keeps its errors: one base, one subclass per
+// failure a caller can tell apart. errorFromResponse (beside this file) picks the class for a status.
+
 /** One `{code, message}` entry of a SmartRecruiters error body (`{message, errors: [...]}`). */
 export interface SrErrorDetail {
   readonly code: string;
@@ -59,3 +62,39 @@ export class SmartRecruitersError extends Error {
     };
   }
 }
+
+/** The caller's AbortSignal fired; the request and any wait (limiter, backoff) stopped at once. */
+export class SrAbortedError extends SmartRecruitersError {}
+
+/** 401: the credential was refused (bad API key, bad client secret, expired token). */
+export class SrAuthenticationError extends SmartRecruitersError {}
+
+/** Bad options given to `createClient` (or a client used in a way its options forbid); names the field. */
+export class SrConfigurationError extends SmartRecruitersError {}
+
+/** 409: the request conflicts with the current state of the resource. */
+export class SrConflictError extends SmartRecruitersError {}
+
+/** No response: connection refused or reset, DNS failure, or timeout. `status` is 0; `code` says which. */
+export class SrConnectionError extends SmartRecruitersError {}
+
+/** A request the client refuses before any I/O (missing path parameter, body on a GET, bad page size). */
+export class SrInvalidRequestError extends SmartRecruitersError {}
+
+/** A response whose body could not be parsed as the expected type; carries the HTTP status. */
+export class SrInvalidResponseError extends SmartRecruitersError {}
+
+/** 404: the resource does not exist (or is not visible to this credential). */
+export class SrNotFoundError extends SmartRecruitersError {}
+
+/** 403: the credential lacks the scope or role for this call. */
+export class SrPermissionError extends SmartRecruitersError {}
+
+/** 429: a rate or concurrency limit was exceeded (after retries, if enabled). */
+export class SrRateLimitError extends SmartRecruitersError {}
+
+/** 5xx: SmartRecruiters failed or was unavailable. */
+export class SrServerError extends SmartRecruitersError {}
+
+/** 400 or 422: the request was refused as invalid; `errors` lists the fields. */
+export class SrValidationError extends SmartRecruitersError {}
