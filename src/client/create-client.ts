@@ -1,5 +1,6 @@
 import { apiKeyAuth } from './auth/api-key-auth.js';
 import type { AuthStrategy } from './auth/auth-strategy.js';
+import { credentialId } from './auth/credential-id.js';
 import { fetchClientCredentialsToken } from './auth/fetch-client-credentials-token.js';
 import { oauthTokenProvider } from './auth/oauth-token-provider.js';
 import type { ClientOptions } from './client-options.js';
@@ -10,8 +11,9 @@ import { prepareRequest } from './prepare-request.js';
 import { Redactor } from './redactor.js';
 import type { SrRequest } from './sr-request.js';
 import type { SrPage, SrResponse } from './sr-response.js';
-import type { ClientContext } from './transport/client-context.js';
+import type { ClientContext, PipelineContext } from './transport/client-context.js';
 import { executeRequest } from './transport/execute-request.js';
+import type { PreparedRequest } from './transport/prepared-request.js';
 import { requestStream, type SrStreamRequest, type SrStreamResponse } from './transport/request-stream.js';
 import { validateOptions } from './validate-options.js';
 
@@ -42,55 +44,36 @@ export function createClient(options: ClientOptions): SmartRecruitersClient {
   const opts = validateOptions(options);
   const { auth: authOptions } = opts;
   const redactor = new Redactor(authOptions.type === 'api_key' ? [authOptions.apiKey] : [authOptions.clientSecret]);
-  const credentialId = authOptions.type === 'api_key' ? `api_key:${authOptions.apiKey}` : `oauth_client_credentials:${authOptions.clientId}`;
   const limiter = opts.limits.enabled
-    ? limiterFor(credentialKey(opts.baseUrl, credentialId), { concurrency: opts.limits.concurrency, marginMs: opts.limits.safetyMarginMs })
+    ? limiterFor(credentialKey(opts.baseUrl, credentialId(authOptions)), { concurrency: opts.limits.concurrency, marginMs: opts.limits.safetyMarginMs })
     : undefined;
 
-  // The context's auth is filled in below: the OAuth provider itself sends through this pipeline.
-  const ctx: { -readonly [K in keyof ClientContext]: ClientContext[K] } = {
+  // The pipeline first, without limiter or credential: the OAuth token exchange sends through it
+  // (see tokenRequest). The credential comes next, then the client's own context.
+  const pipeline: PipelineContext = {
     fetch: opts.fetch,
     timeoutMs: opts.timeoutMs,
     retry: opts.retry,
-    limiter,
-    auth: apiKeyAuth(''),
+    limiter: undefined,
+    auth: undefined,
     redactor,
     hooks: opts.hooks,
     logger: opts.logger,
     userAgent: opts.userAgent,
   };
-
   let auth: AuthStrategy;
   if (authOptions.type === 'api_key') {
     auth = apiKeyAuth(authOptions.apiKey);
   } else {
     const tokenUrl = new URL(opts.tokenUrl as string);
-    const post = (form: Record<string, string>): Promise<SrResponse<unknown>> =>
-      // Not through the limiter: the identity endpoint is not one of the rate-limited API
-      // endpoints, only one refresh is ever in flight, and the request waiting for this token
-      // already holds a slot (8 such requests would otherwise wait for a 9th slot forever).
-      executeRequest({ ...ctx, limiter: undefined }, {
-        method: 'POST',
-        url: tokenUrl,
-        displayPath: redactor.redact(tokenUrl.pathname),
-        operationKey: 'POST /identity/oauth/token',
-        limits: endpointLimits('standard', opts.limits),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams(form).toString(),
-        responseType: 'json',
-        signal: undefined,
-        // Issuing a client-credentials token changes nothing on the server: safe to repeat.
-        idempotent: true,
-        authenticate: false,
-      });
+    const post = (form: Record<string, string>): Promise<SrResponse<unknown>> => executeRequest(pipeline, tokenRequest(tokenUrl, form, opts.limits, redactor));
     auth = oauthTokenProvider({
-      clientId: authOptions.clientId,
       fetchToken: () => fetchClientCredentialsToken(post, authOptions.clientId, authOptions.clientSecret),
       now: opts.now,
       onToken: (token) => redactor.add(token),
     });
   }
-  ctx.auth = auth;
+  const ctx: ClientContext = { ...pipeline, limiter, auth };
 
   const prepareCtx = { baseUrl: opts.baseUrl, limits: opts.limits, redactor };
   const request = <T>(req: SrRequest): Promise<SrResponse<T>> => {
@@ -126,4 +109,25 @@ export function createClient(options: ClientOptions): SmartRecruitersClient {
     },
   };
   return client;
+}
+
+/**
+ * The client-credentials exchange. Not through the limiter: the identity endpoint is not one of the
+ * rate-limited API endpoints, only one refresh is ever in flight, and the request waiting for this
+ * token already holds a slot (8 such requests would otherwise wait for a 9th slot forever).
+ */
+function tokenRequest(tokenUrl: URL, form: Record<string, string>, limits: { perSecond: number; concurrency: number }, redactor: Redactor): PreparedRequest {
+  return {
+    method: 'POST',
+    url: tokenUrl,
+    displayPath: redactor.redact(tokenUrl.pathname),
+    operationKey: 'POST /identity/oauth/token',
+    limits: endpointLimits('standard', limits),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form).toString(),
+    responseType: 'json',
+    signal: undefined,
+    // Issuing a client-credentials token changes nothing on the server: safe to repeat.
+    idempotent: true,
+  };
 }

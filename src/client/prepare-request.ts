@@ -59,6 +59,5 @@ export function prepareRequest(req: SrRequest, ctx: PrepareContext, urlOverride?
     responseType: req.responseType ?? 'json',
     signal: req.signal,
     idempotent: req.idempotent ?? IDEMPOTENT_METHODS.has(resolved.method),
-    authenticate: true,
   };
 }

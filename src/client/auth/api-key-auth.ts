@@ -4,7 +4,6 @@ import type { AuthStrategy } from './auth-strategy.js';
 export function apiKeyAuth(apiKey: string): AuthStrategy {
   const headers = { 'x-smarttoken': apiKey };
   return {
-    credentialId: `api_key:${apiKey}`,
     refreshable: false,
     authorize: async () => ({ headers, token: apiKey }),
     invalidate: () => undefined,

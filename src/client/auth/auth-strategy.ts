@@ -1,7 +1,5 @@
 /** What a request needs from the credential. */
 export interface AuthStrategy {
-  /** Identifies the credential for the shared limiter (hashed before use; never logged). */
-  readonly credentialId: string;
   /** Headers for one attempt. `token` identifies what was sent, for `invalidate`. */
   authorize(signal?: AbortSignal): Promise<{ headers: Record<string, string>; token: string }>;
   /** Whether a 401 can be cured by a fresh credential (OAuth: yes; API key: no). */

@@ -7,7 +7,6 @@ export interface IssuedToken {
 }
 
 export interface OAuthTokenProviderOptions {
-  readonly clientId: string;
   /** Performs the client-credentials exchange (composed by create-client: limiter, retries, redaction). */
   readonly fetchToken: () => Promise<IssuedToken>;
   readonly now: () => number;
@@ -45,7 +44,6 @@ export function oauthTokenProvider(options: OAuthTokenProviderOptions): AuthStra
   };
 
   return {
-    credentialId: `oauth_client_credentials:${options.clientId}`,
     refreshable: true,
     async authorize(signal) {
       const token = cached && options.now() < cached.refreshAt ? cached.value : await raceAbort(refresh(), signal);

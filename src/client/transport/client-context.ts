@@ -15,3 +15,10 @@ export interface ClientContext {
   readonly logger: ClientLogger | undefined;
   readonly userAgent: string;
 }
+
+/**
+ * What `executeRequest` runs on: a client's context, or the same pipeline without a credential
+ * (the OAuth token exchange, which carries its client secret in the body and must not wait for
+ * the token it is fetching).
+ */
+export type PipelineContext = Omit<ClientContext, 'auth'> & { readonly auth: AuthStrategy | undefined };

@@ -5,7 +5,7 @@ import { abortableSleep } from '../retry/abortable-sleep.js';
 import type { AttemptFailure, RetryDecision } from '../retry/retry-decision.js';
 import { shouldRetry } from '../retry/should-retry.js';
 import type { SrResponse } from '../sr-response.js';
-import type { ClientContext } from './client-context.js';
+import type { PipelineContext } from './client-context.js';
 import { parseBody } from './parse-body.js';
 import type { PreparedRequest } from './prepared-request.js';
 import { safeEmit } from './safe-emit.js';
@@ -15,7 +15,7 @@ import { sendAttempt } from './send-attempt.js';
  * Sends a prepared request until it succeeds or the retry policy says stop. A 401 with a
  * refreshable credential gets exactly one extra attempt with a fresh token, outside the retry budget.
  */
-export async function executeRequest<T>(ctx: ClientContext, req: PreparedRequest): Promise<SrResponse<T>> {
+export async function executeRequest<T>(ctx: PipelineContext, req: PreparedRequest): Promise<SrResponse<T>> {
   let retries = 0;
   let refreshedAfter401 = false;
   for (let attempt = 1; ; attempt++) {
@@ -41,7 +41,7 @@ export async function executeRequest<T>(ctx: ClientContext, req: PreparedRequest
         path: req.displayPath,
         redactor: ctx.redactor,
       });
-      if (outcome.status === 401 && req.authenticate && ctx.auth.refreshable && !refreshedAfter401 && outcome.token) {
+      if (outcome.status === 401 && ctx.auth?.refreshable && !refreshedAfter401 && outcome.token) {
         refreshedAfter401 = true;
         ctx.auth.invalidate(outcome.token);
         ctx.logger?.info({ method: req.method, path: req.displayPath, attempt }, 'srconnect: 401, refreshing the access token once');
@@ -71,14 +71,14 @@ export async function executeRequest<T>(ctx: ClientContext, req: PreparedRequest
   }
 }
 
-function decide(ctx: ClientContext, req: PreparedRequest, attempt: number, decision: RetryDecision, error?: SmartRecruitersError): void {
+function decide(ctx: PipelineContext, req: PreparedRequest, attempt: number, decision: RetryDecision, error?: SmartRecruitersError): void {
   safeEmit(ctx.hooks.onRetry, { ...decision, method: req.method, path: req.displayPath, attempt }, ctx.logger, 'onRetry');
   const log = { ...decision, method: req.method, path: req.displayPath, attempt, status: error?.status, code: error?.code };
   if (decision.retry) ctx.logger?.warn(log, 'srconnect: retrying request');
   else if (decision.reason !== 'not_retryable_status') ctx.logger?.warn(log, 'srconnect: giving up on request');
 }
 
-function abortedError(ctx: ClientContext, req: PreparedRequest): SrAbortedError {
+function abortedError(ctx: PipelineContext, req: PreparedRequest): SrAbortedError {
   return new SrAbortedError({
     code: 'aborted',
     message: `SmartRecruiters ${req.method} ${req.displayPath} aborted`,

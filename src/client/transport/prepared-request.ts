@@ -13,6 +13,4 @@ export interface PreparedRequest {
   readonly responseType: 'json' | 'text' | 'bytes';
   readonly signal: AbortSignal | undefined;
   readonly idempotent: boolean;
-  /** False for the token request itself. */
-  readonly authenticate: boolean;
 }

@@ -5,7 +5,7 @@ import type { LimiterPermit } from '../limits/credential-limiter.js';
 import { requestIdFrom } from '../request-id.js';
 import { classifyNetworkError, errorCodes } from '../retry/classify-network-error.js';
 import type { AttemptFailure } from '../retry/retry-decision.js';
-import type { ClientContext } from './client-context.js';
+import type { PipelineContext } from './client-context.js';
 import type { PreparedRequest } from './prepared-request.js';
 import { safeEmit } from './safe-emit.js';
 
@@ -22,7 +22,7 @@ const MAX_REDIRECTS = 5;
  * One attempt: limiter slot, then credential, then fetch with a per-attempt timeout that also covers
  * reading the body. Redirects are followed by hand so credentials never go to another origin.
  */
-export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, attempt: number): Promise<AttemptOutcome> {
+export async function sendAttempt(ctx: PipelineContext, req: PreparedRequest, attempt: number): Promise<AttemptOutcome> {
   const { signal } = req;
   let token: string | undefined;
   let authHeaders: Record<string, string> = {};
@@ -36,7 +36,7 @@ export async function sendAttempt(ctx: ClientContext, req: PreparedRequest, atte
   // The credential is read only once the limiter lets the request go: a request that queued
   // longer than a token lives must leave with a token that is valid now, not when it queued.
   try {
-    if (req.authenticate) ({ headers: authHeaders, token } = await ctx.auth.authorize(signal));
+    if (ctx.auth) ({ headers: authHeaders, token } = await ctx.auth.authorize(signal));
   } catch (err) {
     permit.release();
     if (signal?.aborted) return { kind: 'aborted' };
