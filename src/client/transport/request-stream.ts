@@ -5,15 +5,16 @@ import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import type { HttpMethod } from '../../spec/index.js';
 import { endpointLimits } from '../endpoint-limits.js';
 import { errorFromResponse } from '../errors/error-from-response.js';
-import { type SmartRecruitersError, SrAbortedError, SrConnectionError, SrInvalidRequestError } from '../errors/sr-errors.js';
+import { type SmartRecruitersError, SrAbortedError, SrInvalidRequestError } from '../errors/sr-errors.js';
 import type { LimiterPermit } from '../limits/credential-limiter.js';
 import { requestIdFrom } from '../request-id.js';
 import { resolveOperation } from '../resolve-operation.js';
 import { abortableSleep } from '../retry/abortable-sleep.js';
-import { classifyNetworkError, errorCodes } from '../retry/classify-network-error.js';
 import type { AttemptFailure } from '../retry/retry-decision.js';
 import { shouldRetry } from '../retry/should-retry.js';
 import type { ClientContext } from './client-context.js';
+import { connectionError } from './connection-error.js';
+import { emitResponse } from './emit-response.js';
 import { safeEmit } from './safe-emit.js';
 
 /** One streamed call: the path (with its query) is taken as is, relative to the base URL. */
@@ -159,7 +160,8 @@ export async function requestStream(
         ctx.logger,
         'onRateLimitWait',
       );
-    safeEmit(ctx.hooks.onRequest, { method, path: displayPath, operationKey: op.limitKey, attempt }, ctx.logger, 'onRequest');
+    const at = { method, path: displayPath, operationKey: op.limitKey, attempt };
+    safeEmit(ctx.hooks.onRequest, at, ctx.logger, 'onRequest');
 
     const deadline = new AttemptDeadline(ctx.timeoutMs, signal);
     let started = performance.now();
@@ -195,19 +197,9 @@ export async function requestStream(
     } catch (err) {
       release();
       if (signal?.aborted) throw aborted();
-      const kind = deadline.timedOut ? 'timeout' : classifyNetworkError(err);
-      const code = deadline.timedOut ? 'timeout' : (errorCodes(err)[0] ?? 'network_error');
-      error = new SrConnectionError({
-        status: 0,
-        code,
-        message: ctx.redactor.redact(`SmartRecruiters ${method} ${displayPath} ${deadline.timedOut ? `timed out after ${ctx.timeoutMs} ms` : `failed (${code})`}`),
-        method,
-        path: displayPath,
-        cause: ctx.redactor.redactError(err),
-      });
+      ({ error, failure } = connectionError(ctx, err, deadline.timedOut, method, displayPath));
       // A streamed body that was read even partly is gone: only a request that provably never left is resent.
-      if (source && (kind !== 'not_sent' || source.touched())) throw error;
-      failure = { kind: 'network', failure: kind };
+      if (source && (failure.failure !== 'not_sent' || source.touched())) throw error;
     }
 
     if (response) {
@@ -215,20 +207,7 @@ export async function requestStream(
       if (response.status < 400) deadline.stopTimer();
       permit.responded();
       const answer = { status: response.status, headers: response.headers };
-      safeEmit(
-        ctx.hooks.onResponse,
-        {
-          method,
-          path: displayPath,
-          operationKey: op.limitKey,
-          attempt,
-          status: response.status,
-          durationMs: Math.round(performance.now() - started),
-          requestId: requestIdFrom(response.headers),
-        },
-        ctx.logger,
-        'onResponse',
-      );
+      emitResponse(ctx, at, response, started);
       if (response.status < 400)
         return {
           status: response.status,

@@ -1,12 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { AttemptDeadline } from './attempt-deadline.js';
-import { type SmartRecruitersError, SrConnectionError } from '../errors/sr-errors.js';
+import type { SmartRecruitersError } from '../errors/sr-errors.js';
 import type { LimiterPermit } from '../limits/credential-limiter.js';
-import { requestIdFrom } from '../request-id.js';
-import { classifyNetworkError, errorCodes } from '../retry/classify-network-error.js';
 import type { AttemptFailure } from '../retry/retry-decision.js';
 import type { PipelineContext } from './client-context.js';
 import type { PreparedRequest } from './prepared-request.js';
+import { connectionError } from './connection-error.js';
+import { emitResponse } from './emit-response.js';
 import { safeEmit } from './safe-emit.js';
 
 /** What one attempt produced: a response (any status) with its body, or a transport failure. */
@@ -45,7 +45,8 @@ export async function sendAttempt(ctx: PipelineContext, req: PreparedRequest, at
   if (permit.blockedBy) {
     safeEmit(ctx.hooks.onRateLimitWait, { operationKey: req.operationKey, waitedMs: Math.round(permit.waitedMs), reason: permit.blockedBy }, ctx.logger, 'onRateLimitWait');
   }
-  safeEmit(ctx.hooks.onRequest, { method: req.method, path: req.displayPath, operationKey: req.operationKey, attempt }, ctx.logger, 'onRequest');
+  const at = { method: req.method, path: req.displayPath, operationKey: req.operationKey, attempt };
+  safeEmit(ctx.hooks.onRequest, at, ctx.logger, 'onRequest');
 
   const deadline = new AttemptDeadline(ctx.timeoutMs, signal);
   const started = performance.now();
@@ -79,35 +80,11 @@ export async function sendAttempt(ctx: PipelineContext, req: PreparedRequest, at
     permit.responded();
     answer = { status: response.status, headers: response.headers };
     const bytes = new Uint8Array(await response.arrayBuffer());
-    safeEmit(
-      ctx.hooks.onResponse,
-      {
-        method: req.method,
-        path: req.displayPath,
-        operationKey: req.operationKey,
-        attempt,
-        status: response.status,
-        durationMs: Math.round(performance.now() - started),
-        requestId: requestIdFrom(response.headers),
-      },
-      ctx.logger,
-      'onResponse',
-    );
+    emitResponse(ctx, at, response, started);
     return { kind: 'response', status: response.status, statusText: response.statusText, headers: response.headers, bytes, token };
   } catch (err) {
     if (signal?.aborted) return { kind: 'aborted' };
-    const failure = deadline.timedOut ? 'timeout' : classifyNetworkError(err);
-    const code = deadline.timedOut ? 'timeout' : (errorCodes(err)[0] ?? 'network_error');
-    const what = deadline.timedOut ? `timed out after ${ctx.timeoutMs} ms` : `failed (${code})`;
-    const error = new SrConnectionError({
-      status: 0,
-      code,
-      message: ctx.redactor.redact(`SmartRecruiters ${req.method} ${req.displayPath} ${what}`),
-      method: req.method,
-      path: req.displayPath,
-      cause: ctx.redactor.redactError(err),
-    });
-    return { kind: 'failure', error, failure: { kind: 'network', failure } };
+    return { kind: 'failure', ...connectionError(ctx, err, deadline.timedOut, req.method, req.displayPath) };
   } finally {
     deadline.dispose();
     const lesson = permit.release(answer);
