@@ -1,4 +1,4 @@
-import { SrInvalidRequestError, type PageEnd, type SrRequest } from '../client/index.js';
+import { gatherPages, SrInvalidRequestError, type PageEnd, type SrRequest } from '../client/index.js';
 import type { ActionClient } from './action-client.js';
 import type { ActionDefinition } from './action-definition.js';
 import { ActionError } from './action-errors.js';
@@ -74,35 +74,23 @@ function inputPageSize(action: ActionDefinition, req: SrRequest): number | undef
 
 /** Follows every page; on a failure after retries, throws ActionWalkError with the items so far and where to resume. */
 async function walkAll<T>(client: ActionClient, action: ActionDefinition, req: SrRequest, opts: ExecuteActionOptions): Promise<ActionResult<T>> {
-  const items: unknown[] = [];
-  let pages = 0;
-  let last: { status: number; requestId: string | undefined } = { status: 200, requestId: undefined };
-  let end: PageEnd | 'max_items' | undefined;
-  // The page that would come next: where a failed walk resumes.
-  let position = opts.from;
-  const max = opts.maxItems ?? Number.POSITIVE_INFINITY;
   const pageSize = opts.pageSize ?? inputPageSize(action, req);
-  try {
-    for await (const page of client.paginate<unknown>(req, { ...(pageSize ? { pageSize } : {}), ...(opts.from !== undefined ? { from: opts.from } : {}) })) {
-      pages++;
-      last = { status: page.response.status, requestId: page.response.requestId };
-      position = page.nextCursor;
-      end = page.end;
-      for (const item of page.items) {
-        if (items.length >= max) break;
-        items.push(item);
-      }
-      if (items.length >= max) {
-        if (!end) end = 'max_items';
-        break;
-      }
-    }
-  } catch (err) {
+  const walk = client.paginate<unknown>(req, { ...(pageSize ? { pageSize } : {}), ...(opts.from !== undefined ? { from: opts.from } : {}) });
+  const { items, pages, last, end, resumeFrom, failure } = await gatherPages(walk, { maxItems: opts.maxItems, from: opts.from });
+  if (failure) {
     // A refused start position or page size is the caller's mistake, not a failed walk.
-    if (pages === 0 && err instanceof SrInvalidRequestError) throw err;
-    throw new ActionWalkError(action.name, items, pages, position, err);
+    if (pages === 0 && failure.error instanceof SrInvalidRequestError) throw failure.error;
+    throw new ActionWalkError(action.name, items, pages, resumeFrom, failure.error);
   }
-  return { action: action.name, status: last.status, data: items as T, requestId: last.requestId, pages, ...(end ? { end } : {}), output: { ok: true, reason: 'not_checked' } };
+  return {
+    action: action.name,
+    status: last?.status ?? 200,
+    data: items as T,
+    requestId: last?.requestId,
+    pages,
+    ...(end ? { end } : {}),
+    output: { ok: true, reason: 'not_checked' },
+  };
 }
 
 /** Items of every page of a paginated action, lazily (the client applies the limits). */

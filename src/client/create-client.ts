@@ -6,6 +6,7 @@ import { oauthTokenProvider } from './auth/oauth-token-provider.js';
 import type { ClientOptions } from './client-options.js';
 import { endpointLimits } from './endpoint-limits.js';
 import { credentialKey, limiterFor } from './limits/limiter-registry.js';
+import { gatherPages } from './pagination/gather-pages.js';
 import { paginate, type PageSender, type PaginateOptions } from './pagination/paginate.js';
 import { prepareRequest } from './prepare-request.js';
 import { Redactor } from './redactor.js';
@@ -96,16 +97,9 @@ export function createClient(options: ClientOptions): SmartRecruitersClient {
       for await (const page of paginate<T>(sendPage, opts.baseUrl, req, o)) yield* page.items;
     },
     async collect<T>(req: SrRequest, o: { maxItems?: number; pageSize?: number } = {}) {
-      const max = o.maxItems ?? Number.POSITIVE_INFINITY;
-      const out: T[] = [];
-      if (max <= 0) return out;
-      for await (const page of paginate<T>(sendPage, opts.baseUrl, req, { pageSize: o.pageSize })) {
-        for (const item of page.items) {
-          out.push(item);
-          if (out.length >= max) return out;
-        }
-      }
-      return out;
+      const gathered = await gatherPages(paginate<T>(sendPage, opts.baseUrl, req, { pageSize: o.pageSize }), { maxItems: o.maxItems });
+      if (gathered.failure) throw gathered.failure.error;
+      return gathered.items;
     },
   };
   return client;

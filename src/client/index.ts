@@ -6,6 +6,7 @@ export type { SrRequest, MultipartPart, QueryValue } from './sr-request.js';
 export type { SrStreamRequest, SrStreamResponse } from './transport/request-stream.js';
 export type { SrResponse, SrPage, PageEnd } from './sr-response.js';
 export type { PaginateOptions } from './pagination/paginate.js';
+export { gatherPages, type GatherOptions, type GatheredPages } from './pagination/gather-pages.js';
 export {
   SmartRecruitersError,
   type SrErrorDetail,

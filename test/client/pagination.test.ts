@@ -132,6 +132,15 @@ describe('pagination', () => {
     expect(s.stats.total).toBe(2);
   });
 
+  it('collect throws the failing page\'s error, not a partial list', async () => {
+    const s = await startTestServer({ limits: { enforce: false } });
+    servers.push(s);
+    const client = createClient({ baseUrl: s.baseUrl, auth: { type: 'api_key', apiKey: 'key_pages_2' }, retry: { enabled: false } });
+    s.route('GET', '/jobs', (r) => (r.query.get('pageId') ? { status: 500, body: { message: 'down' } } : { body: { content: ids(10), nextPageId: '10' } }));
+    await expect(client.collect({ operation: { method: 'GET', path: '/jobs' } }, { pageSize: 10 })).rejects.toBeInstanceOf(SrServerError);
+    expect(s.stats.total).toBe(2);
+  });
+
   it('stops when the server repeats a cursor', async () => {
     const { s, client } = await setup();
     s.route('GET', '/jobs', () => ({ body: { content: [{ id: 1 }], nextPageId: 'same' } }));
