@@ -17,24 +17,50 @@ import { executeRequest } from './transport/execute-request.js';
 import type { PreparedRequest } from './transport/prepared-request.js';
 import { requestStream, type SrStreamRequest, type SrStreamResponse } from './transport/request-stream.js';
 import { validateOptions } from './validate-options.js';
+import type { AnyOperationRequest, OperationRequest, PaginatedOperationKey } from './operation-request.js';
+import type { PageItemOf, ResponseOf } from './operation-responses.js';
+import { specRequest } from './spec-request.js';
+import type { OperationKey } from '../spec/index.js';
 
-/** A SmartRecruiters API client: auth, limits, retries, typed errors and pagination. */
+/**
+ * A SmartRecruiters API client: auth, limits, retries, typed errors and pagination.
+ *
+ * Calls are typed by operation key, as openapi-fetch types them from `paths`:
+ * `request({ operation: 'candidates.get', pathParams: { id } })` checks the key, the path
+ * parameters and the query against the spec table, and answers the operation's response type
+ * (`unknown` until the spec types responses; see OperationResponses). Naming the response type,
+ * `request<Candidate>({ operation: 'candidates.get', … })`, keeps those checks. A table entry
+ * (`OperationSpec`) or a bare `{ method, path }` is the untyped form, checked at run time only.
+ */
 export interface SmartRecruitersClient {
   readonly baseUrl: string;
   /** One call; throws a SmartRecruitersError subclass for any failure. */
-  request<T = unknown>(req: SrRequest): Promise<SrResponse<T>>;
+  request<K extends OperationKey>(req: OperationRequest<K>): Promise<SrResponse<ResponseOf<K>>>;
+  request<T = unknown>(req: SrRequest | AnyOperationRequest): Promise<SrResponse<T>>;
   /**
    * One call with bodies streamed both ways (a proxy, a file transfer): same limiter, auth and
    * typed errors as `request`; the limiter slot is held until the response body ends or is cancelled.
+   * It takes a raw path, not an operation: it forwards what it is given.
    */
   requestStream(req: SrStreamRequest): Promise<SrStreamResponse>;
-  /** Page by page, in the style of `req.operation.pagination`. */
-  paginate<T = unknown>(req: SrRequest, opts?: PaginateOptions): AsyncIterable<SrPage<T>>;
+  /** Page by page, in the style of the operation's pagination. */
+  paginate<K extends PaginatedOperationKey>(req: OperationRequest<K>, opts?: PaginateOptions): AsyncIterable<SrPage<PageItemOf<K>>>;
+  paginate<T = unknown>(req: SrRequest | AnyOperationRequest<PaginatedOperationKey>, opts?: PaginateOptions): AsyncIterable<SrPage<T>>;
   /** Item by item across pages. */
-  paginateItems<T = unknown>(req: SrRequest, opts?: PaginateOptions): AsyncIterable<T>;
+  paginateItems<K extends PaginatedOperationKey>(req: OperationRequest<K>, opts?: PaginateOptions): AsyncIterable<PageItemOf<K>>;
+  paginateItems<T = unknown>(req: SrRequest | AnyOperationRequest<PaginatedOperationKey>, opts?: PaginateOptions): AsyncIterable<T>;
   /** All items (or the first `maxItems`), fetching no more pages than needed. */
-  collect<T = unknown>(req: SrRequest, opts?: { maxItems?: number; pageSize?: number }): Promise<T[]>;
+  collect<K extends PaginatedOperationKey>(req: OperationRequest<K>, opts?: CollectOptions): Promise<PageItemOf<K>[]>;
+  collect<T = unknown>(req: SrRequest | AnyOperationRequest<PaginatedOperationKey>, opts?: CollectOptions): Promise<T[]>;
 }
+
+export interface CollectOptions {
+  readonly maxItems?: number;
+  readonly pageSize?: number;
+}
+
+/** Any request the client takes, typed or not. */
+type AnyRequest = SrRequest | AnyOperationRequest;
 
 /**
  * Builds a client. Options are checked here: a missing or malformed credential or base URL throws
@@ -77,27 +103,27 @@ export function createClient(options: ClientOptions): SmartRecruitersClient {
   const ctx: ClientContext = { ...pipeline, limiter, auth };
 
   const prepareCtx = { baseUrl: opts.baseUrl, limits: opts.limits, redactor };
-  const request = <T>(req: SrRequest): Promise<SrResponse<T>> => {
-    let prepared;
-    try {
-      prepared = prepareRequest(req, prepareCtx);
-    } catch (err) {
-      return Promise.reject(err);
-    }
-    return executeRequest<T>(ctx, prepared);
-  };
   const sendPage: PageSender = (req, url) => executeRequest(ctx, prepareRequest(req, prepareCtx, url));
+  const walk = <T>(req: AnyRequest, o?: PaginateOptions): AsyncGenerator<SrPage<T>> => paginate<T>(sendPage, opts.baseUrl, req, o);
 
   const client: SmartRecruitersClient = {
     baseUrl: opts.baseUrl,
-    request,
-    requestStream: (req) => requestStream({ ...ctx, baseUrl: opts.baseUrl, limits: opts.limits }, req),
-    paginate: <T>(req: SrRequest, o?: PaginateOptions) => paginate<T>(sendPage, opts.baseUrl, req, o),
-    async *paginateItems<T>(req: SrRequest, o?: PaginateOptions) {
-      for await (const page of paginate<T>(sendPage, opts.baseUrl, req, o)) yield* page.items;
+    request<T>(req: AnyRequest): Promise<SrResponse<T>> {
+      let prepared;
+      try {
+        prepared = prepareRequest(specRequest(req), prepareCtx);
+      } catch (err) {
+        return Promise.reject(err);
+      }
+      return executeRequest<T>(ctx, prepared);
     },
-    async collect<T>(req: SrRequest, o: { maxItems?: number; pageSize?: number } = {}) {
-      const gathered = await gatherPages(paginate<T>(sendPage, opts.baseUrl, req, { pageSize: o.pageSize }), { maxItems: o.maxItems });
+    requestStream: (req) => requestStream({ ...ctx, baseUrl: opts.baseUrl, limits: opts.limits }, req),
+    paginate: walk,
+    async *paginateItems<T>(req: AnyRequest, o?: PaginateOptions) {
+      for await (const page of walk<T>(req, o)) yield* page.items;
+    },
+    async collect<T>(req: AnyRequest, o: CollectOptions = {}) {
+      const gathered = await gatherPages(walk<T>(req, { pageSize: o.pageSize }), { maxItems: o.maxItems });
       if (gathered.failure) throw gathered.failure.error;
       return gathered.items;
     },

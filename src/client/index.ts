@@ -1,8 +1,10 @@
-export { createClient, type SmartRecruitersClient } from './create-client.js';
+export { createClient, type SmartRecruitersClient, type CollectOptions } from './create-client.js';
 export type { ClientOptions, ClientAuth, RetryOptions, LimitOptions } from './client-options.js';
 export type { ClientHooks, ClientLogger, RequestEvent, ResponseEvent, RetryEvent, RateLimitWaitEvent, LimitLearnedEvent } from './client-hooks.js';
 export type { RateDecision, RateReason } from './limits/adapt-rate.js';
 export type { SrRequest, MultipartPart, QueryValue } from './sr-request.js';
+export type { OperationRequest, AnyOperationRequest, OperationFor, PaginatedOperationKey, PathParamsOf, QueryOf } from './operation-request.js';
+export type { OperationResponses, ResponseOf, PageItemOf } from './operation-responses.js';
 export type { SrStreamRequest, SrStreamResponse } from './transport/request-stream.js';
 export type { SrResponse, SrPage, PageEnd } from './sr-response.js';
 export type { PaginateOptions } from './pagination/paginate.js';

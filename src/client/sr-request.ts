@@ -7,7 +7,10 @@ export type MultipartPart =
 
 export type QueryValue = string | number | boolean;
 
-/** One call to SmartRecruiters. See `SmartRecruitersClient.request`. */
+/**
+ * One call to SmartRecruiters, untyped: parameters are checked at run time only. Name the
+ * operation by key (`OperationRequest`) to have them checked at compile time.
+ */
 export interface SrRequest {
   /**
    * The official operation, or just method + path template (`/candidates/{id}`). A bare pair is

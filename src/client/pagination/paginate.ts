@@ -1,6 +1,8 @@
 import type { PaginationSpec } from '../../spec/index.js';
 import { SrInvalidRequestError, SrInvalidResponseError } from '../errors/sr-errors.js';
+import type { AnyOperationRequest } from '../operation-request.js';
 import { resolveOperation } from '../resolve-operation.js';
+import { specRequest } from '../spec-request.js';
 import type { SrRequest } from '../sr-request.js';
 import type { PageEnd, SrPage, SrResponse } from '../sr-response.js';
 import { pageBody } from './page-body.js';
@@ -24,7 +26,8 @@ export interface PaginateOptions {
  * or `Link: rel="next"`), offset (`totalFound`), or 0-based page numbers. Every page says where it
  * was fetched from and where the walk goes next, so a walk cut by a failure can be resumed.
  */
-export async function* paginate<T>(send: PageSender, baseUrl: string, req: SrRequest, opts: PaginateOptions = {}): AsyncGenerator<SrPage<T>> {
+export async function* paginate<T>(send: PageSender, baseUrl: string, request: SrRequest | AnyOperationRequest, opts: PaginateOptions = {}): AsyncGenerator<SrPage<T>> {
+  const req = specRequest(request);
   const op = resolveOperation(req.operation);
   const where = `${op.method} ${op.path}`;
   const spec = op.pagination;
