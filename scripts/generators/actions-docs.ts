@@ -50,7 +50,9 @@ function returnsText(o: { kind: string; documented?: boolean; model?: string; ba
 /** Writes docs/actions.md from the action catalogue: one section per resource group. */
 export async function actionsDocs(_root: string): Promise<GeneratedFile[]> {
   // Imported here, not at the top: the catalogue reads files an earlier generator may just have written.
-  const { actions, actionInputJsonSchema, actionExample, sampleInput } = await import('../../src/actions/index.js');
+  const { actions, actionInputJsonSchema } = await import('../../src/actions/index.js');
+  const { actionExample } = await import('../../test/support/actions/action-example.js');
+  const { sampleInput } = await import('../../test/support/actions/sample-input.js');
   const groups = new Map<string, (typeof actions)[number][]>();
   for (const a of actions) groups.set(a.group, [...(groups.get(a.group) ?? []), a]);
   const out: string[] = [
@@ -95,7 +97,7 @@ export async function actionsDocs(_root: string): Promise<GeneratedFile[]> {
       const rows = fieldRows(schema);
       if (rows.length) out.push('| field | type | required | description |', '|---|---|---|---|', ...rows, '');
       else out.push('No input fields.', '');
-      // Hand-kept examples (src/actions/action-examples.ts) are what a careful server accepts
+      // Request examples (src/spec/examples) are what a careful server accepts
       // where the documented types are open; ids of other records show as `sample-<name>`.
       if (actionExample(a.name, (n) => n)) {
         out.push('Example input:', '', '```json', JSON.stringify(sampleInput(a), null, 2), '```', '');

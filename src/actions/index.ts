@@ -25,7 +25,6 @@ export type {
   JsonValue,
   TypedActionMethods,
 } from './generated/action-types.js';
-export { ACTION_EXAMPLES, actionExample, type ActionExample, type ExampleIdLookup } from './action-examples.js';
 export {
   actionInputJsonSchema,
   actionOutputJsonSchema,
@@ -33,6 +32,5 @@ export {
   summarizeAction,
   type ActionSummary,
 } from './describe-action.js';
-export { sampleInput, SAMPLE_FILE_BASE64, type SampleInputOptions } from './sample-input.js';
 export { fileInputSchema, type FileInput } from './file-input.js';
 export { fileResponseData, type FileOutput } from './file-response.js';

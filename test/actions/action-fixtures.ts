@@ -1,4 +1,6 @@
-import { executeAction, getAction, sampleInput, type ActionClient, type ActionDefinition } from '../../src/actions/index.js';
+import { executeAction, getAction, type ActionClient, type ActionDefinition } from '../../src/actions/index.js';
+import { exampleRefNames } from '../../src/spec/examples/request-examples.js';
+import { sampleInput } from '../support/actions/sample-input.js';
 
 type Json = Record<string, unknown>;
 type Resolver = (f: ActionFixtures) => Promise<string>;
@@ -78,7 +80,7 @@ export class ActionFixtures {
     const full: Record<string, string | number> = { ...params };
     for (const p of action.operation.pathParams) full[p.name] ??= await this.id(idKeyOf(action, p.name));
     for (const p of action.operation.queryParams) if (p.required && p.name in RESOLVERS) full[p.name] ??= await this.id(p.name);
-    for (const k of BODY_IDS[name] ?? []) full[k] ??= await this.id(k);
+    for (const k of exampleRefNames(action.operationKey)) full[k] ??= await this.id(k);
     const r = await executeAction(this.client, action, { ...(await this.inputFor(action, full)), ...input });
     return r.data;
   }
@@ -119,7 +121,7 @@ export class ActionFixtures {
     for (const p of action.operation.pathParams) out[p.name] = fresh?.[p.name] ?? (await this.id(idKeyOf(action, p.name)));
     // Required query filters that name records (`?candidateId=&jobId=`) get real ids too.
     for (const p of action.operation.queryParams) if (p.required && p.name in RESOLVERS) out[p.name] = fresh?.[p.name] ?? (await this.id(p.name));
-    for (const k of BODY_IDS[action.name] ?? []) out[k] = fresh?.[k] ?? (await this.id(k));
+    for (const k of exampleRefNames(action.operationKey)) out[k] = fresh?.[k] ?? (await this.id(k));
     return out;
   }
 }
@@ -242,24 +244,6 @@ async function requiredAnswers(f: ActionFixtures, uuid: string | number): Promis
 
 const EXTRAS: Record<string, (f: ActionFixtures, params: Record<string, string | number>) => Promise<Json>> = {
   create_candidate_application: async (f, params) => requiredAnswers(f, params['uuid'] ?? (await f.id('postingUuid'))),
-};
-
-/** Ids that example bodies (action-examples.ts) refer to. */
-const BODY_IDS: Record<string, string[]> = {
-  update_candidate_source: ['sourceType', 'sourceValueId'],
-  create_job_property_dependents: ['dependentId'],
-  add_job_property_dependent_value: ['dependentValueId'],
-  search_job_interview_templates: ['applicationId'],
-  update_job_interview_template: ['userId'],
-  save_job_interview_template: ['interviewTemplateId', 'userId'],
-  patch_job_interview_template_interviewers: ['userId'],
-  create_interview: ['candidateId', 'jobId', 'userId'],
-  create_timeslot: ['userId'],
-  update_timeslot: ['userId'],
-  add_hiring_team_member: ['userId'],
-  create_approval_request: ['jobId', 'userId'],
-  create_review: ['candidateId', 'jobId'],
-  assign_users_to_access_group: ['userId'],
 };
 
 /** Actions that get records of their own: destructive ones, and creates the main records already have. */

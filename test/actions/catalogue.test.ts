@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { actionInputJsonSchema, actions, sampleInput, validateActionInput } from '../../src/actions/index.js';
+import { actionInputJsonSchema, actions, validateActionInput } from '../../src/actions/index.js';
+import { sampleInput } from '../support/actions/sample-input.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

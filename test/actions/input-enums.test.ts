@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActionInputError, actions, executeAction, getAction, sampleInput, type ActionDefinition } from '../../src/actions/index.js';
+import { ActionInputError, actions, executeAction, getAction, type ActionDefinition } from '../../src/actions/index.js';
+import { sampleInput } from '../support/actions/sample-input.js';
 import { createClient, type SmartRecruitersClient } from '../../src/client/index.js';
 import { createSimulator, type Simulator } from '../../src/simulator/index.js';
 

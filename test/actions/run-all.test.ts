@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type SmartRecruitersClient } from '../../src/client/index.js';
 import { createSimulator, type Simulator } from '../../src/simulator/index.js';
-import { actions, executeAction, SAMPLE_FILE_BASE64, sampleInput, type ActionDefinition, type OutputCheck } from '../../src/actions/index.js';
+import { actions, executeAction, type ActionDefinition, type OutputCheck } from '../../src/actions/index.js';
+import { SAMPLE_FILE_BASE64, sampleInput } from '../support/actions/sample-input.js';
 import { ActionFixtures } from './action-fixtures.js';
 
 interface Logged {

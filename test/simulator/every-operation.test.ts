@@ -5,8 +5,9 @@ import { readJson, startSim } from './sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 
-// Valid inputs for every operation live in src/simulator/testing/sample-request.ts (shared with
-// `npm run fidelity`); extend SAMPLE_BODIES there when a handler starts validating a field.
+// Valid inputs for every operation: request bodies in src/spec/examples (shared with the action
+// tests and `npm run fidelity`), real ids from src/simulator/testing; add an example there when a
+// handler starts validating a field.
 describe('simulator: every official operation', () => {
   let sim: Sim;
   let session: SampleSession;

@@ -12,28 +12,19 @@ function samplePosting(state: SimState): Posting {
   return p;
 }
 
-/** A valid Application API body for the posting: the required fields and every required answer. */
-function sampleApplication(state: SimState): Record<string, unknown> {
+/** Every required answer of the posting's screening questions (the example gives the rest of the application). */
+function sampleAnswers(state: SimState): Record<string, unknown> {
   const p = samplePosting(state);
   const answers = screeningQuestions(state, p.job)
     .filter((q) => q.fields.some((f) => f.required))
     .map((q) => ({ id: q.id, records: [{ fields: Object.fromEntries(q.fields.filter((f) => f.required).map((f) => [f.id, [f.values[0]?.id ?? 'A sample answer']])) }] }));
-  return { firstName: 'Every', lastName: 'Applicant', email: 'every.applicant@example.org', consent: true, answers };
+  return { answers };
 }
 
-/** Valid bodies for the documents, Application API and job-ad operations. */
-export const DOCUMENTS_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {
-  createCandidate: (c) => sampleApplication(c.sim.state),
-  'candidates.consent.request.batch': (c) => ({ candidates: [{ id: c.sim.state.candidates.get(5 + c.n).id }] }),
-  'jobs.jobads.create': (c) => ({ title: `Sample job ad ${c.n}` }),
-  'jobs.jobads.update': (c) => ({ title: `Updated job ad ${c.n}` }),
+/** Body fields only the simulator's state can give, merged over the operation's example. */
+export const DOCUMENTS_SAMPLE_ADDITIONS: Record<string, (ctx: SampleContext) => Record<string, unknown>> = {
+  createCandidate: (c) => sampleAnswers(c.sim.state),
 };
-
-/** The text of the multipart `file` part: a tiny resume the resume parser can read. */
-export const SAMPLE_RESUME_TEXT = [
-  'Avery Morgan', 'avery.morgan@example.org', '+1 555 0100 200', 'Warsaw, Poland', 'Skype: avery.morgan',
-  'https://www.linkedin.com/in/avery-morgan', 'https://www.facebook.com/avery.morgan', 'https://x.com/averymorgan', 'https://avery-morgan.dev', '',
-].join('\n');
 
 /** Path params that must name real postings, applications, attachments or the company. */
 export function documentsSampleParams(op: OperationSpec, ctx: SampleContext): Record<string, string> | undefined {

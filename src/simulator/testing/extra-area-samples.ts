@@ -9,47 +9,6 @@ import { allPostings } from '../state/postings.js';
 import { vendorsOf } from '../state/vendor-store.js';
 import type { SampleContext } from './sample-request.js';
 
-/** Valid bodies for the reporting, integration-vendor, messaging and scheduling areas. */
-export const EXTRA_AREA_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {
-  savePartnerConfig: () => ({ name: 'Sample Assessments Inc.', packages: [{ id: 'p1', name: 'Cognitive ability' }] }),
-  packageResultUpdate: () => ({ status: 'IN_PROGRESS', score: 50 }),
-  addConfig: () => ({ name: 'Sample config', values: { a: 1 } }),
-  updateConfig: () => ({ name: 'Sample config 2' }),
-  updatePostingUsingJson: () => ({ status: 'PUBLISHED', externalId: 'board-1' }),
-  'messages.shares.create': (c) => ({ content: 'Sample note', shareWith: { users: [c.userId] } }),
-  createMessageTemplate: (c) => ({ name: `Sample template ${c.n}`, subject: 'Hello', body: 'Hello {{candidate.firstName}}' }),
-  updateMessageTemplate: (c) => ({ name: `Sample template ${c.n}`, subject: 'Hello again', body: 'Hello' }),
-  saveEmployeePreferences: () => ({ preferences: [{ notificationType: 'MENTION', email: true }] }),
-  upsertEmployeePreferences: () => ({ preferences: [{ notificationType: 'MENTION', inApp: false }] }),
-  upsertGlobalPreferences: () => ({ preferences: [{ notificationType: 'MENTION', email: true }] }),
-  updateEmployeePreferences: () => ({ email: false }),
-  createTemplate: () => ({ name: 'Sample plan' }),
-  updateTemplate: () => ({ name: 'Sample plan 2' }),
-  createInterviewTemplate: () => ({ name: 'Sample interview', durationMinutes: 45 }),
-  updateInterviewTemplate: () => ({ name: 'Sample interview 2', durationMinutes: 30 }),
-  updateJobInterviewTemplate: () => ({ name: 'Job interview', durationMinutes: 30 }),
-  updateJobInterviewTemplateInterviewers: (c) => ({ interviewers: [c.userId] }),
-  patchJobTemplateInterviewers: (c) => ({ interviewers: [c.userId] }),
-  upsertJobTemplate: (c) => ({ templateId: interviewTemplatesOf(c.sim.state).plans.list()[0]!.id }),
-  updateJobTemplate: (c) => ({ templateId: interviewTemplatesOf(c.sim.state).plans.list()[0]!.id }),
-  searchJobTemplateByJobApplicationIds: () => ({ applicationIds: [] }),
-  updateJobManagedSteps: () => ({ steps: ['INTERVIEW'] }),
-  automatedSelfScheduling: (c) => ({ applicationUuids: [sampleSelfSchedule(c).applicationId] }),
-  createSelfScheduleInterview: (c) => ({ startsOn: new Date(sampleSelfSchedule(c).schedule.slots[1]!.startsOn).toISOString() }),
-  updateSelfScheduleInterview: (c) => ({ startsOn: new Date(sampleSelfSchedule(c).schedule.slots[2]!.startsOn).toISOString() }),
-  updateSelfScheduleInvite: (c) => ({ selfScheduleId: sampleSelfSchedule(c).schedule.id, applicationUuid: sampleSelfSchedule(c).applicationId, message: 'Reminder' }),
-  requestSelfReschedule: (c) => ({ selfScheduleId: sampleSelfSchedule(c).schedule.id, applicationUuid: sampleSelfSchedule(c).applicationId }),
-  getAutomatedSchedulesAvailableSlotsCountByInterviewerWithRoles: () => ({}),
-  createEvent: () => ({ name: 'Sample event', startsOn: '2027-05-01T09:00:00Z', endsOn: '2027-05-01T17:00:00Z' }),
-  updateEvent: () => ({ name: 'Sample event 2', startsOn: '2027-05-01T09:00:00Z', endsOn: '2027-05-01T17:00:00Z' }),
-  addInterviewersToSession: (c) => ({ interviewerIds: [c.userId] }),
-  addApplicantsToEvent: (c) => ({ applicationIds: [sampleApplicationId(c)] }),
-  addApplicantsToSession: (c) => ({ applicationIds: [sampleApplicationId(c)] }),
-  moveApplicantsToSession: (c) => ({ applicationIds: [sampleApplicationId(c)] }),
-  publicShorten: (c) => ({ url: `https://jobs.example.com/${c.n}` }),
-  enableIntegration: () => ({ appId: 'sample-app', settings: { region: 'EU' } }),
-};
-
 /** This call's candidate's first application. */
 function sampleApplicationId(c: SampleContext): string {
   const candidate = c.sim.state.candidates.get(5 + c.n);
@@ -76,7 +35,7 @@ function sampleSelfSchedule(c: SampleContext): { schedule: ReturnType<ReturnType
   return made;
 }
 
-/** Path params naming real reports and report files (and the records of the other extra areas). */
+/** Path params naming real reports and report files (and the records of the other extra areas and their example bodies). */
 export function extraAreaSampleParams(op: OperationSpec, ctx: SampleContext): Record<string, string> | undefined {
   const { state } = ctx.sim;
   const out: Record<string, string> = {};
@@ -103,8 +62,10 @@ export function extraAreaSampleParams(op: OperationSpec, ctx: SampleContext): Re
       invite.status = 'INVITED';
     }
     if (op.path.includes('{id}')) out['id'] = schedule.id;
-    if (op.path.includes('{applicationUuid}')) out['applicationUuid'] = applicationId;
     if (op.path.includes('{scheduleType}')) out['scheduleType'] = 'INDIVIDUAL';
+    // The example bodies name the schedule, the invited application and a free slot (the first is booked).
+    const slot = schedule.slots[op.key === 'updateSelfScheduleInterview' ? 2 : 1]!;
+    Object.assign(out, { applicationUuid: applicationId, selfScheduleId: schedule.id, slotStartsOn: new Date(slot.startsOn).toISOString() });
   }
   if (op.path.startsWith('/event-management-api/')) {
     // A fresh event per call with one session; this call's application is in its pool.
@@ -149,6 +110,8 @@ function interviewTemplateParams(op: OperationSpec, ctx: SampleContext): Record<
   const planned = store.jobTemplates.list();
   const plan = planned[ctx.n % planned.length]!;
   if (op.path.includes('{jobId}')) out['jobId'] = plan.jobId;
+  // The plan a job's stage uses (`interviewTemplateId` in the example body).
+  if (op.key === 'upsertJobTemplate') out['interviewTemplateId'] = store.plans.list()[0]!.id;
   if (op.path.includes('{hiringStage}')) out['hiringStage'] = plan.hiringStage;
   if (op.path.startsWith('/interview-templates/job-templates/{jobInterviewTemplateId}')) out['jobInterviewTemplateId'] = plan.id;
   if (op.path.startsWith('/interview-templates/interview/templates/job/')) {

@@ -7,14 +7,6 @@ import type { SampleContext } from './sample-request.js';
 
 const HOUR = 3_600_000;
 
-/**
- * A timeslot body: an hour on a fixed day, with the session's user interviewing. No
- * interviewType, since the session's `types.delete` call removes one of the seeded types.
- */
-function timeslotBody(c: SampleContext, day: string): Record<string, unknown> {
-  return { title: 'Sample interview', startsOn: `${day}T10:00:00Z`, endsOn: `${day}T11:00:00Z`, interviewers: [{ id: c.userId, status: 'pending' }] };
-}
-
 /** The candidate of this call and its first application (every seeded candidate has one). */
 function sampleApplication(c: SampleContext, want?: (status: string) => boolean) {
   const { candidates } = c.sim.state;
@@ -26,40 +18,25 @@ function sampleApplication(c: SampleContext, want?: (status: string) => boolean)
   throw new Error('sample data: no candidate with a matching application');
 }
 
-/** Valid bodies for the interviews, reviews and approvals operations. */
-export const HIRING_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {
-  'interviews.create': (c) => {
-    const { candidate, app } = sampleApplication(c);
-    return { candidate: { id: candidate.id }, jobId: app.jobId, organizerId: c.userId, timezone: 'Europe/Berlin', timeslots: [timeslotBody(c, '2026-06-01')] };
-  },
-  'interviews.update': () => ({ location: 'Meeting room 4' }),
-  'timeslots.create': (c) => timeslotBody(c, '2026-06-02'),
-  'timeslots.update': (c) => timeslotBody(c, '2026-06-03'),
-  'statuses.candidate.put': () => ({ status: 'accepted' }),
-  'statuses.interviewer.put': () => ({ status: 'accepted' }),
-  'statuses.timeslot-candidate.put': () => ({ status: 'accepted' }),
-  'types.update': () => ['Culture fit'],
-  'reviews.create': (c) => {
-    // A NEW application has no seeded reviews, so the session user's review is its first.
-    const { candidate, app } = sampleApplication(c, (s) => s === 'NEW');
-    return { candidateId: candidate.id, jobId: app.jobId, reviewerId: c.userId, overallRating: 4, comment: 'Sample review' };
-  },
-  'reviews.update': () => ({ overallRating: 5 }),
-  'approvals.create': (c) => {
-    const approvals = approvalsOf(c.sim.state);
-    const job = c.sim.state.jobs.list.find((j) => !approvals.list.some((a) => a.baseId === j.id && a.status === 'PENDING'));
-    return { baseId: job?.id ?? '', type: 'JOB' };
-  },
-  'approvals.comments.create': () => ({ text: 'Looks good to me' }),
-};
-
 /**
- * Path params naming real interviews, timeslots, reviews and offers. Interviews and reviews are
- * listed only per application, so the sample makes one directly in the store for each call.
+ * Path params naming real interviews, timeslots, reviews and offers, and the records the example
+ * bodies name. Interviews and reviews are listed only per application, so the sample makes one
+ * directly in the store for each call.
  */
 export function hiringSampleParams(op: OperationSpec, ctx: SampleContext): Record<string, string> | undefined {
   const { state } = ctx.sim;
   const out: Record<string, string> = {};
+  if (op.key === 'interviews.create' || op.key === 'reviews.create') {
+    // A NEW application has no seeded reviews, so the session user's review is its first.
+    const { candidate, app } = sampleApplication(ctx, op.key === 'reviews.create' ? (s) => s === 'NEW' : undefined);
+    Object.assign(out, { candidateId: candidate.id, jobId: app.jobId });
+  }
+  if (op.key === 'approvals.create') {
+    // A job has at most one pending approval request.
+    const approvals = approvalsOf(state);
+    const job = state.jobs.list.find((j) => !approvals.list.some((a) => a.baseId === j.id && a.status === 'PENDING'));
+    if (job) out['jobId'] = job.id;
+  }
   if (op.path.includes('{interviewId}')) {
     const { candidate, app } = sampleApplication(ctx);
     const store = interviewsOf(state);

@@ -2,11 +2,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { OperationSpec, ParamSpec } from '../../spec/index.js';
 import type { Simulator, SimulatorOptions } from '../server/create-simulator.js';
-import { CONFIGURATION_SAMPLE_BODIES, configurationSampleParams } from './configuration-samples.js';
-import { EXTRA_AREA_SAMPLE_BODIES, extraAreaSampleParams } from './extra-area-samples.js';
-import { FULL_INPUT_SAMPLE_BODIES } from './full-input-samples.js';
-import { DOCUMENTS_SAMPLE_BODIES, SAMPLE_RESUME_TEXT, documentsSampleParams } from './documents-samples.js';
-import { HIRING_SAMPLE_BODIES, hiringSampleParams } from './hiring-samples.js';
+import { operationByKey } from '../../spec/index.js';
+import { requestExample, type ExampleIdLookup, type RequestExample } from '../../spec/examples/request-examples.js';
+import { RESUME_FILE } from '../../spec/examples/resume-file.js';
+import { configurationSampleParams } from './configuration-samples.js';
+import { extraAreaSampleParams } from './extra-area-samples.js';
+import { fullInputSampleParams } from './full-input-samples.js';
+import { DOCUMENTS_SAMPLE_ADDITIONS, documentsSampleParams } from './documents-samples.js';
+import { hiringSampleParams } from './hiring-samples.js';
+
+const SUBSCRIPTIONS_CREATE = operationByKey('subscriptions.create')!;
 
 /**
  * Simulator sizes that give every operation its own fresh candidate and job (an operation that
@@ -23,40 +28,33 @@ export interface SampleContext {
   readonly subscriptionId: string;
 }
 
-/** JSON bodies for operations whose handlers validate fields; everything else gets `{}`. */
-export const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {
-  'candidates.add': () => ({ firstName: 'Every', lastName: 'Op', email: 'every.op@example.org' }),
-  'candidates.addToJob': () => ({ firstName: 'Every', lastName: 'Job', email: 'every.job@example.org' }),
-  'candidates.update': () => ({ phoneNumber: '+1 555 0100' }),
-  'candidates.tags.add': () => ({ tags: ['x'] }),
-  'candidates.tags.replace': () => ({ tags: ['y'] }),
-  'candidates.status.update': () => ({ status: 'IN_REVIEW' }),
-  'candidates.status.updatePrimary': () => ({ status: 'IN_REVIEW' }),
-  'candidates.source.update': () => ({ sourceTypeId: 'JOB_BOARD', sourceId: 'indeed' }),
-  'candidates.onboarding.update': () => ({ onboardingStatus: 'READY_TO_ONBOARD' }),
-  'candidates.onboarding.updateForJob': () => ({ onboardingStatus: 'READY_TO_ONBOARD' }),
-  'candidates.properties.values.update': () => ({ value: 'v' }),
-  'candidates.properties.values.updateForJob': () => ({ value: 'v' }),
-  'candidates.properties.values.batchUpdateForJob': () => [{ id: 'p1', value: 'v' }],
-  'jobs.create': () => ({ title: 'Every operation' }),
-  'jobs.update': () => ({ title: 'Every operation 2' }),
-  'jobs.patch': () => [{ op: 'replace', path: '/title', value: 'Patched' }],
-  'jobs.status.update': () => ({ status: 'SOURCING' }),
-  'jobs.hiring-team.add': (c) => ({ id: c.userId, role: 'RECRUITER' }),
-  'jobs.notes.update': () => ({ content: 'note' }),
-  'jobs.positions.create': () => ({ type: 'NEW', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
-  'jobs.positions.update': () => ({ type: 'NEW', positionOpenDate: '2026-12-01', targetStartDate: '2027-01-01' }),
-  'jobs.headcount.update': () => ({ salaryRange: { min: 60_000, max: 80_000, currency: 'USD' } }),
-  'users-api/users.create': () => ({ email: 'new.user@example.org', firstName: 'New', lastName: 'User', systemRole: { id: 'EMPLOYEE' } }),
-  'users-api-deprecated/users.create': () => ({ email: 'old.user@example.org', firstName: 'Old', lastName: 'User', systemRole: { id: 'EMPLOYEE' } }),
-  'users-api/users.update': () => [{ op: 'replace', path: '/firstName', value: 'Patched' }],
-  'subscriptions.create': (c) => ({ callbackUrl: c.receiverUrl, events: ['candidate.created'] }),
-  ...CONFIGURATION_SAMPLE_BODIES,
-  ...DOCUMENTS_SAMPLE_BODIES,
-  ...HIRING_SAMPLE_BODIES,
-  ...EXTRA_AREA_SAMPLE_BODIES,
-  ...FULL_INPUT_SAMPLE_BODIES,
-};
+/**
+ * The ids an operation's request example (src/spec/examples) refers to, for one call: this call's
+ * candidate, its first job and application, the session's user and webhook receiver, then the
+ * operation's own ids (path params and the areas' lookups, which win). A name nobody provides is
+ * a sample-data bug, said plainly.
+ */
+export function sampleIds(op: OperationSpec, ctx: SampleContext, params: Readonly<Record<string, string>>): ExampleIdLookup {
+  const { state } = ctx.sim;
+  const candidate = state.candidates.get(5 + ctx.n);
+  const jobId = candidate.applications[0]!.jobId;
+  const known: Record<string, string> = { userId: ctx.userId, candidateId: candidate.id, jobId, applicationId: state.applicationId(candidate.id, jobId), callbackUrl: ctx.receiverUrl, ...params };
+  return (name) => {
+    const value = known[name];
+    if (value === undefined) throw new Error(`sample data: the example of ${op.key} refers to "${name}", which no sample lookup provides`);
+    return value;
+  };
+}
+
+/**
+ * The request of one call: the operation's example with real ids, plus what only the simulator's
+ * state can say (the answers a posting's form requires). Undefined where the operation has no example.
+ */
+export function sampleExample(op: OperationSpec, ctx: SampleContext, params: Readonly<Record<string, string>>): RequestExample | undefined {
+  const example = requestExample(op.key, sampleIds(op, ctx, params));
+  const additions = DOCUMENTS_SAMPLE_ADDITIONS[op.key]?.(ctx);
+  return example && additions ? { ...example, body: { ...(example.body as Record<string, unknown>), ...additions } } : example;
+}
 
 /** A valid value for a required query parameter. */
 export function sampleQueryValue(p: ParamSpec): string {
@@ -67,7 +65,10 @@ export function sampleQueryValue(p: ParamSpec): string {
   return 'x';
 }
 
-/** Path params pointing at real records where the simulator models them. */
+/**
+ * Path params pointing at real records where the simulator models them, plus the ids the
+ * operation's example body names (they share one namespace, as in an action's input).
+ */
 export function samplePathParams(op: OperationSpec, ctx: SampleContext): Record<string, string> {
   const { sim } = ctx;
   const out: Record<string, string> = {};
@@ -93,7 +94,7 @@ export function samplePathParams(op: OperationSpec, ctx: SampleContext): Record<
         out[p.name] = `${p.name}-${ctx.n}`;
     }
   }
-  return Object.assign(out, configurationSampleParams(op, ctx), documentsSampleParams(op, ctx), hiringSampleParams(op, ctx), extraAreaSampleParams(op, ctx));
+  return Object.assign(out, configurationSampleParams(op, ctx), documentsSampleParams(op, ctx), hiringSampleParams(op, ctx), extraAreaSampleParams(op, ctx), fullInputSampleParams(op, ctx));
 }
 
 /** One answered sample call. */
@@ -159,7 +160,7 @@ export class SampleSession {
   async call(op: OperationSpec, query: Readonly<Record<string, string>> = {}): Promise<SampleResult> {
     this.n++;
     if (op.path.startsWith('/webhooks-api/') && op.pathParams.length > 0) {
-      const created = await this.send('POST', '/webhooks-api/v201907/subscriptions', SAMPLE_BODIES['subscriptions.create']!(this.context()));
+      const created = await this.send('POST', '/webhooks-api/v201907/subscriptions', sampleExample(SUBSCRIPTIONS_CREATE, this.context(), {})?.body);
       this.subscriptionId = ((await created.json()) as { id: string }).id;
       if (op.key === 'subscriptions.getSecretKey') await (await this.send('POST', `/webhooks-api/v201907/subscriptions/${this.subscriptionId}/secret-key`)).arrayBuffer();
     }
@@ -175,14 +176,18 @@ export class SampleSession {
     for (const p of op.queryParams) if (p.required && query[p.name] === undefined) q.append(p.name, sampleQueryValue(p));
     for (const [name, value] of Object.entries(query)) q.append(name, value);
     const headers: Record<string, string> = { Authorization: `Bearer ${this.bearer}` };
+    const example = op.bodyMode === 'none' ? undefined : sampleExample(op, ctx, params);
     let body: string | FormData | undefined;
     if (op.bodyMode === 'json' || op.bodyMode === 'json-patch') {
       headers['Content-Type'] = op.bodyMode === 'json-patch' ? 'application/json-patch+json' : 'application/json';
-      body = JSON.stringify(SAMPLE_BODIES[op.key]?.(ctx) ?? (op.bodyMode === 'json-patch' ? [{ op: 'add', path: '/label', value: 'x' }] : {}));
+      // Without an example: the emptiest body a handler that validates nothing accepts.
+      body = JSON.stringify(example?.body ?? (op.bodyMode === 'json-patch' ? [{ op: 'add', path: '/label', value: 'x' }] : {}));
     } else if (op.bodyMode === 'multipart') {
+      // Every upload gets a file a resume parser can read; the example gives the form parts.
       const form = new FormData();
-      form.append('file', new Blob([SAMPLE_RESUME_TEXT], { type: 'text/plain' }), 'resume.txt');
-      form.append('attachmentType', 'GENERIC_FILE');
+      const file = example?.file ?? RESUME_FILE;
+      form.append('file', new Blob([file.text], { type: file.contentType }), file.filename);
+      for (const [name, value] of Object.entries((example?.body ?? {}) as Record<string, string>)) form.append(name, value);
       body = form;
     } else if (op.bodyMode === 'form') {
       headers['Content-Type'] = 'application/x-www-form-urlencoded';

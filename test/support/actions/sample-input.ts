@@ -1,17 +1,16 @@
-import type { ParamSpec } from '../spec/index.js';
-import type { ActionDefinition } from './action-definition.js';
-import { actionExample } from './action-examples.js';
-import type { FieldDoc } from './field-doc.js';
+import type { ActionDefinition, FieldDoc } from '../../../src/actions/index.js';
+import type { ParamSpec } from '../../../src/spec/index.js';
+import { actionExample } from './action-example.js';
 
 export interface SampleInputOptions {
   /** Fill optional query parameters and body fields too (default: required ones only). */
   readonly full?: boolean;
   /**
    * Values for named path/query parameters (real ids from the system under test). Names that are
-   * not parameters of the action (`userId` for a hiring-team body) feed the hand-kept examples.
+   * not parameters of the action (`userId` for a hiring-team body) feed the examples.
    */
   readonly params?: Readonly<Record<string, string | number>>;
-  /** Use the generated values only, not the hand-kept examples of action-examples.ts. */
+  /** Use the generated values only, not the request examples of src/spec/examples. */
   readonly generatedOnly?: boolean;
 }
 
@@ -62,8 +61,9 @@ export const SAMPLE_FILE_BASE64 = 'SGVsbG8sIHNyY29ubmVjdCE=';
 /**
  * A valid input for an action, built from the same data as its schema: path parameters, the
  * required query parameters (all of them with `full`), and a body with the documented fields.
- * Where the docs leave a type open, the hand-kept example (action-examples.ts) replaces the
- * generated body, so a careful server accepts the input, not just the schema.
+ * Where its operation has a request example (src/spec/examples), the example replaces the
+ * generated body (and file), so a careful server accepts the input, not just the schema.
+ * Test and docs support: not part of the published package.
  */
 export function sampleInput(action: ActionDefinition, opts: SampleInputOptions = {}): Record<string, unknown> {
   const op = action.operation;
