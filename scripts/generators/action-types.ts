@@ -2,8 +2,7 @@ import { FILE_RESPONSES } from '../../src/actions/action-overrides.js';
 import { actions } from '../../src/actions/catalogue.js';
 import type { ActionDefinition } from '../../src/actions/action-definition.js';
 import type { FieldDoc } from '../../src/actions/field-doc.js';
-import { operationDocs } from '../../src/actions/generated/operation-docs.js';
-import type { ParamSpec } from '../../src/spec/index.js';
+import { operationAnswer, statedFieldOf, type ParamSpec } from '../../src/spec/index.js';
 import type { GeneratedFile } from './generated-file.js';
 
 const HEADER =
@@ -119,7 +118,8 @@ function inputType(a: ActionDefinition): { text: string; optional: boolean } {
 function outputType(a: ActionDefinition): string {
   // A download: the file as base64, or the JSON a server answered instead (file-response.ts).
   if (FILE_RESPONSES.has(a.name)) return 'FileOutput | JsonValue';
-  const fields = operationDocs[a.operationKey]?.response?.fields ?? [];
+  const answer = operationAnswer(a.operationKey);
+  const fields = answer.kind === 'object' || answer.kind === 'list' ? (answer.fields ?? []).map(statedFieldOf) : [];
   if (!fields.length) return 'unknown';
   return objectType(fields, '    ', outputFieldType, () => true, true);
 }

@@ -314,9 +314,16 @@ export function readFieldTable(specDir: string): FieldTable {
   const builder = new FieldBuilder(allObjects, enums);
   const operations = new Map<string, OperationFields>();
   for (const { raw } of files) {
-    // A file's own models win over a same-named model of another area for its answers.
+    // A file's own models win over a same-named model of another area for its answers; within a
+    // file the first entry wins, as it does everywhere else (reviews.json lists `Review`, then a
+    // weak `Review (PP hint)` that must not replace it).
     const local = new Map(allObjects);
-    for (const [name, fields] of Object.entries(raw.objects ?? {})) if (isRecord(fields)) local.set(baseName(name), fields);
+    const own = new Set<string>();
+    for (const [name, fields] of Object.entries(raw.objects ?? {})) {
+      if (!isRecord(fields) || own.has(baseName(name))) continue;
+      own.add(baseName(name));
+      local.set(baseName(name), fields);
+    }
     for (const op of raw.operations ?? []) {
       const out: { -readonly [K in keyof OperationFields]: OperationFields[K] } = { answer: answerOf(op, builder, local) };
       const description = clean(op.description ?? op.summary);

@@ -1,10 +1,9 @@
-import { operationByKey } from '../spec/index.js';
+import { operationByKey, operationFields, statedBodyOf } from '../spec/index.js';
 import type { ActionDefinition, ActionKind } from './action-definition.js';
 import { actionNameOf, groupAndMethodOf } from './action-name.js';
 import { DESCRIPTION_OVERRIDES, FILE_RESPONSES, KIND_OVERRIDES } from './action-overrides.js';
 import { buildInputSchema } from './build-input-schema.js';
 import { actionRows } from './generated/action-rows.js';
-import { operationDocs } from './generated/operation-docs.js';
 import { actionOutputOf } from './output-schema.js';
 
 function kindOf(name: string, method: string): ActionKind {
@@ -33,8 +32,9 @@ function build(): readonly ActionDefinition[] {
     if (methods.has(`${group}.${method}`)) throw new Error(`duplicate client method ${group}.${method} (${name})`);
     methods.add(`${group}.${method}`);
 
-    const doc = operationDocs[op.key];
-    const { schema, file } = buildInputSchema(op, doc?.requestBody);
+    const doc = operationFields[op.key];
+    const body = doc?.requestBody ? statedBodyOf(doc.requestBody) : undefined;
+    const { schema, file } = buildInputSchema(op, body);
     const { output, schema: outputSchema } = actionOutputOf(op.key, op.method, FILE_RESPONSES.has(name));
     const description =
       DESCRIPTION_OVERRIDES[name] ?? doc?.description ?? usefulSummary(op.summary, op.operationId) ?? row.title;
@@ -53,7 +53,7 @@ function build(): readonly ActionDefinition[] {
       output,
       outputSchema,
       file,
-      body: doc?.requestBody,
+      body,
       notes: row.notes,
     };
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { responseObjects, responseShapes, type ResponseField, type ResponseItem, type ResponseShape } from '../spec/generated/response-shapes.js';
+import { operationAnswer, specModels, type SpecAnswer, type SpecField, type SpecValue } from '../spec/index.js';
 
 /**
  * What an action returns, with the reason (`basis`): `json` (checked against the action's
@@ -23,7 +23,7 @@ function model(name: string): z.ZodType {
   let s = models.get(name);
   if (!s) {
     // Lazy, so a model that refers to itself (or to one that refers back) resolves on use.
-    s = z.lazy(() => objectOf(responseObjects[name] ?? []));
+    s = z.lazy(() => objectOf(specModels[name] ?? []));
     models.set(name, s);
   }
   return s;
@@ -33,7 +33,7 @@ function model(name: string): z.ZodType {
  * A documented value: its documented type, never "anything" where the docs give one. Enums are
  * checked too; a value the docs do not list is a warning worth seeing (a new status, a renamed one).
  */
-function valueOf(f: ResponseItem): z.ZodType {
+function valueOf(f: SpecValue): z.ZodType {
   switch (f.type) {
     case 'string':
       return f.enum?.length ? z.enum(f.enum as [string, ...string[]]) : z.string();
@@ -57,7 +57,7 @@ function valueOf(f: ResponseItem): z.ZodType {
 }
 
 /** Known fields typed, required where the docs say always present; unknown extra fields pass. */
-function objectOf(fields: readonly ResponseField[], alwaysPresent: readonly string[] = []): z.ZodType {
+function objectOf(fields: readonly SpecField[], alwaysPresent: readonly string[] = []): z.ZodType {
   const shape: Record<string, z.ZodType> = {};
   for (const f of fields) {
     const v = valueOf(f);
@@ -72,7 +72,7 @@ const undocumentedJson = z
   .describe('undocumented: the docs give no fields for this answer');
 
 /** The zod schema of a JSON answer of this shape. */
-export function responseSchemaOf(shape: ResponseShape): z.ZodType {
+export function responseSchemaOf(shape: SpecAnswer): z.ZodType {
   switch (shape.kind) {
     case 'object':
       return objectOf(shape.fields ?? []);
@@ -89,7 +89,7 @@ export function responseSchemaOf(shape: ResponseShape): z.ZodType {
 /** The output of an action, from the documented 2xx answer of its operation. */
 export function actionOutputOf(operationKey: string, method: string, returnsFile: boolean): { output: ActionOutput; schema: z.ZodType | undefined } {
   if (returnsFile) return { output: { kind: 'file', basis: 'downloads a file (FILE_RESPONSES)' }, schema: undefined };
-  const shape: ResponseShape = responseShapes[operationKey] ?? { kind: 'undocumented' };
+  const shape = operationAnswer(operationKey);
   if (shape.kind === 'none' && shape.noBody === 'documented') return { output: { kind: 'none', basis: 'the docs answer without a body' }, schema: undefined };
   const documented = shape.kind === 'object' || shape.kind === 'list' || shape.kind === 'array';
   if (!documented && method === 'DELETE') return { output: { kind: 'none', basis: 'a DELETE the docs give no answer body for' }, schema: undefined };

@@ -89,3 +89,31 @@ export interface OperationFields {
   readonly requestBody?: SpecBody;
   readonly answer: SpecAnswer;
 }
+
+/** A field as the docs state it, nothing inferred: what input schemas and typed outputs read. */
+export interface StatedField {
+  readonly name: string;
+  readonly type: StatedFieldType;
+  readonly required?: boolean;
+  readonly enum?: readonly string[];
+  readonly minLength?: number;
+  readonly description?: string;
+}
+
+/** A request body with its fields as stated. */
+export interface StatedBody extends Omit<SpecBody, 'fields'> {
+  readonly fields: readonly StatedField[];
+}
+
+export function statedFieldOf(field: SpecField): StatedField {
+  const out: { -readonly [K in keyof StatedField]: StatedField[K] } = { name: field.name, type: statedTypeOf(field) };
+  if (field.required) out.required = true;
+  if (field.enum?.length) out.enum = field.enum;
+  if (field.minLength !== undefined) out.minLength = field.minLength;
+  if (field.description) out.description = field.description;
+  return out;
+}
+
+export function statedBodyOf(body: SpecBody): StatedBody {
+  return { ...body, fields: body.fields.map(statedFieldOf) };
+}
