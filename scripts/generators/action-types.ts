@@ -1,12 +1,12 @@
 import { FILE_RESPONSES } from '../../src/actions/action-overrides.js';
-import { actions } from '../../src/actions/catalogue.js';
 import type { ActionDefinition } from '../../src/actions/action-definition.js';
 import type { FieldDoc } from '../../src/actions/field-doc.js';
-import { operationAnswer, statedFieldOf, type ParamSpec } from '../../src/spec/index.js';
+import type { OperationFields, ParamSpec } from '../../src/spec/index.js';
+import { statedFieldOf } from '../../src/spec/spec-field.js';
 import type { GeneratedFile } from './generated-file.js';
 
 const HEADER =
-  `// Generated from the action catalogue (src/actions/catalogue.ts) by scripts/generators/action-types.ts — do not edit.\n` +
+  `// Generated from the action catalogue (built from specs/ by src/actions/build-catalogue.ts) by scripts/generators/action-types.ts — do not edit.\n` +
   `// Regenerate with \`npm run generate\`.\n/* eslint-disable */\n`;
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -115,10 +115,10 @@ function inputType(a: ActionDefinition): { text: string; optional: boolean } {
   return { text: members.length ? `{\n${members.join('\n')}\n  }` : 'Record<string, never>', optional: !required };
 }
 
-function outputType(a: ActionDefinition): string {
+function outputType(a: ActionDefinition, fieldsByKey: Readonly<Record<string, OperationFields>>): string {
   // A download: the file as base64, or the JSON a server answered instead (file-response.ts).
   if (FILE_RESPONSES.has(a.name)) return 'FileOutput | JsonValue';
-  const answer = operationAnswer(a.operationKey);
+  const answer = fieldsByKey[a.operationKey]?.answer ?? { kind: 'undocumented' };
   const fields = answer.kind === 'object' || answer.kind === 'list' ? (answer.fields ?? []).map(statedFieldOf) : [];
   if (!fields.length) return 'unknown';
   return objectType(fields, '    ', outputFieldType, () => true, true);
@@ -130,7 +130,7 @@ function outputType(a: ActionDefinition): string {
  * type, plus the typed shape of `createActionMethods(client)`, so `sr.candidates.get({ idd })`
  * fails to compile.
  */
-export function actionTypes(): GeneratedFile[] {
+export function actionTypesFile(actions: readonly ActionDefinition[], fieldsByKey: Readonly<Record<string, OperationFields>>): GeneratedFile {
   const inputs: string[] = [];
   const outputs: string[] = [];
   const optional: string[] = [];
@@ -139,7 +139,7 @@ export function actionTypes(): GeneratedFile[] {
     const { text, optional: opt } = inputType(a);
     const head = doc(`${a.title} — \`${a.operation.method} ${a.operation.path}\``, '  ');
     inputs.push(`${head}  ${a.name}: ${text};`);
-    outputs.push(`${head}  ${a.name}: ${outputType(a)};`);
+    outputs.push(`${head}  ${a.name}: ${outputType(a, fieldsByKey)};`);
     if (opt) optional.push(a.name);
     groups.set(a.group, [...(groups.get(a.group) ?? []), a]);
   }
@@ -170,5 +170,5 @@ export function actionTypes(): GeneratedFile[] {
     `) => Promise<ActionResult<O extends { all: true } ? ActionItem<N>[] : ActionOutputs[N]>>;\n\n` +
     `/** \`createActionMethods(client)\`: every action, grouped by resource. */\n` +
     `export interface TypedActionMethods {\n${methodLines.join('\n')}\n}\n`;
-  return [{ path: 'src/actions/generated/action-types.ts', content }];
+  return { path: 'src/actions/generated/action-types.ts', content };
 }

@@ -1,3 +1,7 @@
+import type { ActionDefinition } from '../../src/actions/action-definition.js';
+import { actionExample } from '../../src/actions/action-examples.js';
+import { actionInputJsonSchema } from '../../src/actions/describe-action.js';
+import { sampleInput } from '../../src/actions/sample-input.js';
 import type { GeneratedFile } from './generated-file.js';
 
 interface JsonSchema {
@@ -48,10 +52,8 @@ function returnsText(o: { kind: string; documented?: boolean; model?: string; ba
 }
 
 /** Writes docs/actions.md from the action catalogue: one section per resource group. */
-export async function actionsDocs(_root: string): Promise<GeneratedFile[]> {
-  // Imported here, not at the top: the catalogue reads files an earlier generator may just have written.
-  const { actions, actionInputJsonSchema, actionExample, sampleInput } = await import('../../src/actions/index.js');
-  const groups = new Map<string, (typeof actions)[number][]>();
+export function actionsDocsFile(actions: readonly ActionDefinition[]): GeneratedFile {
+  const groups = new Map<string, ActionDefinition[]>();
   for (const a of actions) groups.set(a.group, [...(groups.get(a.group) ?? []), a]);
   const out: string[] = [
     '<!-- Generated from the action catalogue (src/actions) by scripts/generators/actions-docs.ts — do not edit. -->',
@@ -102,5 +104,5 @@ export async function actionsDocs(_root: string): Promise<GeneratedFile[]> {
       }
     }
   }
-  return [{ path: 'docs/actions.md', content: out.join('\n') }];
+  return { path: 'docs/actions.md', content: out.join('\n') };
 }

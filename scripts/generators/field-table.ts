@@ -3,21 +3,23 @@
  * its request body and 2xx answer, from official-docs/*.json (read once, by read-field-table.ts).
  * Action schemas, typed action outputs, the fidelity check and the wire types all derive from it.
  */
-import { join } from 'node:path';
 import type { OperationFields } from '../../src/spec/spec-field.js';
 import type { OperationSpec } from '../../src/spec/operation-spec.js';
 import type { GeneratedFile } from './generated-file.js';
-import { buildOperations } from './operations.js';
-import { readFieldTable, type FieldTable } from './read-field-table.js';
+import type { FieldTable } from './read-field-table.js';
 
-export function fieldTableFile(table: FieldTable, ops: readonly OperationSpec[]): GeneratedFile {
-  const modelLines = [...table.models].map(([name, fields]) => `  ${JSON.stringify(name)}: ${JSON.stringify(fields)},`);
-  const opLines: string[] = [];
+/** What the docs say per API-host operation, by operation key (`undocumented` where they say nothing). */
+export function operationFieldsByKey(table: FieldTable, ops: readonly OperationSpec[]): Record<string, OperationFields> {
+  const out: Record<string, OperationFields> = {};
   for (const op of ops) {
-    if (op.host !== 'api') continue;
-    const fields: OperationFields = table.operations.get(`${op.method} ${op.path}`) ?? { answer: { kind: 'undocumented' } };
-    opLines.push(`  ${JSON.stringify(op.key)}: ${JSON.stringify(fields)},`);
+    if (op.host === 'api') out[op.key] = table.operations.get(`${op.method} ${op.path}`) ?? { answer: { kind: 'undocumented' } };
   }
+  return out;
+}
+
+export function fieldTableFile(table: FieldTable, byKey: Readonly<Record<string, OperationFields>>): GeneratedFile {
+  const modelLines = [...table.models].map(([name, fields]) => `  ${JSON.stringify(name)}: ${JSON.stringify(fields)},`);
+  const opLines = Object.entries(byKey).map(([key, fields]) => `  ${JSON.stringify(key)}: ${JSON.stringify(fields)},`);
   const content =
     `// Generated from specs/smartrecruiters/official-docs/*.json by scripts/generators/field-table.ts — do not edit.\n` +
     `// Regenerate with \`npm run generate\`.\n/* eslint-disable */\n` +
@@ -29,7 +31,3 @@ export function fieldTableFile(table: FieldTable, ops: readonly OperationSpec[])
   return { path: 'src/spec/generated/field-table.ts', content };
 }
 
-export function fieldTable(root: string): GeneratedFile[] {
-  const specDir = join(root, 'specs/smartrecruiters');
-  return [fieldTableFile(readFieldTable(specDir), buildOperations(specDir))];
-}

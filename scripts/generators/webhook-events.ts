@@ -3,9 +3,8 @@
  * SDK's `EventName` enum in official-docs/webhooks.json) and, per event, its callback payload
  * model and fields (webhook-payload-models.ts links the two).
  */
-import { join } from 'node:path';
 import type { GeneratedFile } from './generated-file.js';
-import { readFieldTable, type FieldTable } from './read-field-table.js';
+import type { FieldTable } from './read-field-table.js';
 import { WEBHOOK_PAYLOAD_MODELS } from './webhook-payload-models.js';
 
 export function webhookEventsFile(table: FieldTable): GeneratedFile {
@@ -41,6 +40,3 @@ export function webhookEventsFile(table: FieldTable): GeneratedFile {
   return { path: 'src/spec/generated/webhook-events.ts', content };
 }
 
-export function webhookEvents(root: string): GeneratedFile[] {
-  return [webhookEventsFile(readFieldTable(join(root, 'specs/smartrecruiters')))];
-}

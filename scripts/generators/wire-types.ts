@@ -4,12 +4,10 @@
  * field table. Lenient as the wire is: a field the docs mark always present is required, every
  * other field optional and nullable, and unknown extra fields are allowed.
  */
-import { join } from 'node:path';
 import type { SpecField, SpecValue } from '../../src/spec/spec-field.js';
 import type { OperationSpec } from '../../src/spec/operation-spec.js';
 import type { GeneratedFile } from './generated-file.js';
-import { buildOperations } from './operations.js';
-import { readFieldTable, type FieldTable } from './read-field-table.js';
+import type { FieldTable } from './read-field-table.js';
 import { WIRE_TYPE_ALIASES, WIRE_TYPE_RENAMES } from './wire-type-names.js';
 
 const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -142,8 +140,3 @@ export function wireTypesFile(table: FieldTable, ops: readonly OperationSpec[]):
   return { path: 'src/spec/generated/wire-types.ts', content };
 }
 
-/** The generator: wire types from the vendored docs. */
-export function wireTypes(root: string): GeneratedFile[] {
-  const specDir = join(root, 'specs/smartrecruiters');
-  return [wireTypesFile(readFieldTable(specDir), buildOperations(specDir))];
-}

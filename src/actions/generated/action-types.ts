@@ -1,4 +1,4 @@
-// Generated from the action catalogue (src/actions/catalogue.ts) by scripts/generators/action-types.ts — do not edit.
+// Generated from the action catalogue (built from specs/ by src/actions/build-catalogue.ts) by scripts/generators/action-types.ts — do not edit.
 // Regenerate with `npm run generate`.
 /* eslint-disable */
 import type { ActionResult, ExecuteActionOptions } from '../execute-action.js';
