@@ -38,6 +38,9 @@ describe('the generators', () => {
     expect(readFileSync(join(copy, 'src/actions/generated/action-types.ts'), 'utf8')).toContain('Get Application Status Of A Candidate');
     expect(readFileSync(join(copy, 'docs/actions.md'), 'utf8')).toContain('notes edited by the fixed-point test');
     expect(readFileSync(join(copy, 'src/actions/generated/action-rows.ts'), 'utf8')).toContain('Get Application Status Of A Candidate');
+    // A title is prose: the public name stays what users call (ACTION_NAMES).
+    expect(readFileSync(join(copy, 'docs/actions.md'), 'utf8')).toMatch(/### `get_application_status`\n\n\*\*Get Application Status Of A Candidate\*\*/);
+    expect(readFileSync(join(copy, 'src/actions/generated/action-types.ts'), 'utf8')).not.toContain('get_application_status_of_a_candidate');
     // ...so a second run writes nothing and --check passes.
     expect(generate(copy).trim()).toBe('');
     expect(generate(copy, '--check')).toContain('generated files are up to date');

@@ -4,6 +4,7 @@
  * another's checked-in output, so one `npm run generate` after any spec edit is a fixed point.
  */
 import { join } from 'node:path';
+import { ACTION_NAMES } from '../../src/actions/action-names.js';
 import { buildCatalogue } from '../../src/actions/build-catalogue.js';
 import { actionRowsFile, keyActionRows } from './action-catalogue.js';
 import { readActionRows } from './action-rows.js';
@@ -25,7 +26,7 @@ export function generateAll(root: string): GeneratedFile[] {
   const table = readFieldTable(specDir);
   const operationFields = operationFieldsByKey(table, operations);
   const rows = keyActionRows(readActionRows(root), operations);
-  const actions = buildCatalogue({ rows, operations, operationFields, models: Object.fromEntries(table.models) });
+  const actions = buildCatalogue({ rows, operations, operationFields, models: Object.fromEntries(table.models), names: ACTION_NAMES });
   return [
     specOperationsFile(root, operations),
     fieldTableFile(table, operationFields),

@@ -1,7 +1,7 @@
 import type { OperationFields, OperationSpec, SpecField } from '../spec/index.js';
 import { statedBodyOf } from '../spec/spec-field.js';
 import type { ActionDefinition, ActionKind } from './action-definition.js';
-import { actionNameOf, groupAndMethodOf } from './action-name.js';
+import { actionNamesFor, groupAndMethodOf } from './action-name.js';
 import { DESCRIPTION_OVERRIDES, FILE_RESPONSES, KIND_OVERRIDES } from './action-overrides.js';
 import { buildInputSchema } from './build-input-schema.js';
 import type { ActionRow } from './field-doc.js';
@@ -18,6 +18,8 @@ export interface CatalogueSources {
   readonly operations: readonly OperationSpec[];
   readonly operationFields: Readonly<Record<string, OperationFields>>;
   readonly models: Readonly<Record<string, readonly SpecField[]>>;
+  /** Public name per operation key (the hand-kept ACTION_NAMES). */
+  readonly names: Readonly<Record<string, string>>;
 }
 
 function kindOf(name: string, method: string): ActionKind {
@@ -31,9 +33,9 @@ function usefulSummary(summary: string, operationId: string): string | undefined
 /** The actions, in ACTIONS.md order; throws when the rows and the operation table disagree. */
 export function buildCatalogue(sources: CatalogueSources): readonly ActionDefinition[] {
   const byKey = new Map(sources.operations.map((op) => [op.key, op]));
-  const seen = new Set<string>();
+  const names = actionNamesFor(sources.rows, sources.names);
   const methods = new Set<string>();
-  return sources.rows.map((row): ActionDefinition => {
+  return sources.rows.map((row, i): ActionDefinition => {
     const op = byKey.get(row.operationKey);
     if (!op) throw new Error(`action #${row.number} ${row.title}: operation ${row.operationKey} is not in the spec table`);
     if (op.method !== row.method || op.path !== row.path) {
@@ -41,9 +43,7 @@ export function buildCatalogue(sources: CatalogueSources): readonly ActionDefini
         `action #${row.number} ${row.title}: ACTIONS.md says ${row.method} ${row.path}, operation ${op.key} is ${op.method} ${op.path}`,
       );
     }
-    const name = actionNameOf(row.title);
-    if (seen.has(name)) throw new Error(`duplicate action name ${name}`);
-    seen.add(name);
+    const name = names[i] as string;
     const { group, method } = groupAndMethodOf(name, row.registry);
     if (methods.has(`${group}.${method}`)) throw new Error(`duplicate client method ${group}.${method} (${name})`);
     methods.add(`${group}.${method}`);
