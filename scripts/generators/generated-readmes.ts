@@ -3,14 +3,14 @@ import type { GeneratedFile } from './generated-file.js';
 /** What each generated folder holds: file, generator, input. */
 const FOLDERS: Readonly<Record<string, readonly (readonly [file: string, generator: string, input: string])[]>> = {
   'src/spec/generated': [
-    ['operations.ts', 'operations.ts, spec-operations.ts', 'official-derived/smartrecruiters-openapi-manifest.json, official-docs/*.json (parameters), pagination-table.ts (hand-kept)'],
-    ['field-table.ts', 'read-field-table.ts, field-table.ts', 'official-docs/*.json (models, request bodies, 2xx answers), enum-links.ts (hand-kept)'],
-    ['wire-types.ts', 'wire-types.ts', 'the field table, wire-type-names.ts (hand-kept)'],
-    ['webhook-events.ts', 'webhook-events.ts', 'official-docs/webhooks.json (EventName enum, callback payloads), webhook-payload-models.ts (hand-kept)'],
+    ['operations.ts', 'operations.ts, spec-operations.ts', 'official-derived/smartrecruiters-openapi-manifest.json, official-docs/*.json (parameters), scripts/generators/pagination-table.ts (hand-kept)'],
+    ['field-table.ts', 'read-field-table.ts, field-table.ts', 'official-docs/*.json (models, request bodies, 2xx answers), scripts/generators/enum-links.ts (hand-kept)'],
+    ['wire-types.ts', 'wire-types.ts', 'the field table, scripts/generators/wire-type-names.ts (hand-kept)'],
+    ['webhook-events.ts', 'webhook-events.ts', 'official-docs/webhooks.json (EventName enum, callback payloads), scripts/generators/webhook-payload-models.ts (hand-kept)'],
   ],
   'src/actions/generated': [
-    ['action-rows.ts', 'action-rows.ts, action-catalogue.ts', 'ACTIONS.md (the action table), keyed by the operation table'],
-    ['action-types.ts', 'action-types.ts', 'the action catalogue built in memory (src/actions/build-catalogue.ts) from the tables above and src/actions hand-kept data'],
+    ['action-rows.ts', 'action-rows.ts, action-catalogue.ts', 'ACTIONS.md (the action table), each row keyed by its operation in the operation table'],
+    ['action-types.ts', 'action-types.ts', 'the action catalogue built in memory (src/actions/build-catalogue.ts) from the tables of src/spec/generated and the hand-kept src/actions/action-names.ts, action-overrides.ts'],
   ],
 };
 
