@@ -8,12 +8,9 @@ import type { SpecField, SpecValue } from '../../src/spec/spec-field.js';
 import type { OperationSpec } from '../../src/spec/operation-spec.js';
 import type { GeneratedFile } from './generated-file.js';
 import type { FieldTable } from './read-field-table.js';
+import { tsDoc, tsKey, tsLiteral, tsScalar } from './ts-text.js';
 import { WIRE_TYPE_ALIASES, WIRE_TYPE_RENAMES } from './wire-type-names.js';
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const key = (name: string) => (IDENT.test(name) ? name : JSON.stringify(name));
-const doc = (text: string | undefined, indent: string) =>
-  text ? `${indent}/** ${text.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim()} */\n` : '';
 
 /** The type name of a documented model. */
 export function wireTypeName(model: string): string {
@@ -21,16 +18,10 @@ export function wireTypeName(model: string): string {
 }
 
 function valueType(v: SpecValue, indent: string): string {
-  if (v.enum?.length) return v.enum.map((e) => JSON.stringify(e)).join(' | ');
+  if (v.enum?.length) return tsLiteral(v.enum);
+  const scalar = tsScalar(v.type);
+  if (scalar) return scalar;
   switch (v.type) {
-    case 'string':
-    case 'date-time':
-      return 'string';
-    case 'number':
-    case 'integer':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
     case 'object':
       if (v.of) return wireTypeName(v.of);
       // Swagger UI shows a map as `{additionalProp1, additionalProp2, additionalProp3}`.
@@ -50,8 +41,8 @@ function objectType(fields: readonly SpecField[], indent: string): string {
   const inner = `${indent}  `;
   const lines = fields.map((f) => {
     const t = valueType(f, inner);
-    const member = f.required ? `${key(f.name)}: ${t}` : `${key(f.name)}?: ${t === 'unknown' ? t : `${t} | null`}`;
-    return `${doc(f.description, inner)}${inner}${member};`;
+    const member = f.required ? `${tsKey(f.name)}: ${t}` : `${tsKey(f.name)}?: ${t === 'unknown' ? t : `${t} | null`}`;
+    return `${tsDoc(f.description, inner)}${inner}${member};`;
   });
   lines.push(`${inner}[key: string]: unknown;`);
   return `{\n${lines.join('\n')}\n${indent}}`;
