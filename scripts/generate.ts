@@ -2,28 +2,29 @@
  * `npm run generate` writes every generated file from the vendored spec data;
  * `npm run generate -- --check` writes nothing and fails when a checked-in file is stale,
  * so CI catches a spec change that was not regenerated, or a hand edit to generated code.
+ * `--root DIR` works on a copy of the repository (the fixed-point test uses it).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generators } from './generators/index.js';
+import { generateAll } from './generators/index.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const check = process.argv.includes('--check');
+const args = process.argv.slice(2);
+const rootArg = args[args.indexOf('--root') + 1];
+const root = args.includes('--root') && rootArg ? resolve(rootArg) : join(dirname(fileURLToPath(import.meta.url)), '..');
+const check = args.includes('--check');
 
 const stale: string[] = [];
-for (const generate of generators) {
-  for (const file of await generate(root)) {
-    const target = join(root, file.path);
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
-    if (current === file.content) continue;
-    if (check) {
-      stale.push(relative(root, target));
-    } else {
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
-      console.log(`wrote ${relative(root, target)}`);
-    }
+for (const file of generateAll(root)) {
+  const target = join(root, file.path);
+  const current = existsSync(target) ? readFileSync(target, 'utf8') : null;
+  if (current === file.content) continue;
+  if (check) {
+    stale.push(relative(root, target));
+  } else {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+    console.log(`wrote ${relative(root, target)}`);
   }
 }
 

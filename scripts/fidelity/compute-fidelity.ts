@@ -1,11 +1,10 @@
 /**
  * The fidelity computation behind `npm run fidelity`: calls every official API-host operation of a
  * running simulator with valid input and compares each answer with the documented 2xx response
- * fields (src/spec/generated/response-shapes.ts, generated from official-docs). Which operations
+ * fields (the answers of src/spec/generated/field-table.ts, generated from official-docs). Which operations
  * have real state behaviour is read from the simulator's area registry, never listed here.
  */
-import { operations, type OperationSpec } from '../../src/spec/index.js';
-import { responseObjects, responseShapes, type ResponseField, type ResponseItem, type ResponseShape } from '../../src/spec/generated/response-shapes.js';
+import { operationAnswer, operations, specModels, type OperationSpec, type SpecAnswer, type SpecField, type SpecValue } from '../../src/spec/index.js';
 import { listHandledOperations, type HandledOperation } from '../../src/simulator/areas/list-handled-operations.js';
 import type { AreaFactory } from '../../src/simulator/core/types.js';
 import type { Simulator } from '../../src/simulator/index.js';
@@ -25,7 +24,7 @@ export interface OperationFidelity {
   readonly area?: string;
   readonly status: number;
   readonly ok: boolean;
-  readonly kind: ResponseShape['kind'];
+  readonly kind: SpecAnswer['kind'];
   /** Documented field paths checked: `name` (object/envelope), `content[].name` / `[].name` (first item). */
   readonly documented: readonly string[];
   readonly present: readonly string[];
@@ -70,10 +69,10 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function itemFieldsOf(shape: ResponseShape): readonly ResponseField[] {
+function itemFieldsOf(shape: SpecAnswer): readonly SpecField[] {
   const item = shape.item;
   if (!item) return [];
-  return (item.of ? responseObjects[item.of] : item.fields) ?? [];
+  return (item.of ? specModels[item.of] : item.fields) ?? [];
 }
 
 /** A documented field the answer lacks, with the declared reason (or none recorded). */
@@ -97,21 +96,21 @@ interface Check {
 const MAP_PLACEHOLDER = /^additionalProp\d+$/;
 const MAX_DEPTH = 4;
 
-function nestedFields(f: ResponseField | ResponseItem): readonly ResponseField[] {
-  return f.of ? (responseObjects[f.of] ?? []) : (f.fields ?? []);
+function nestedFields(f: SpecField | SpecValue): readonly SpecField[] {
+  return f.of ? (specModels[f.of] ?? []) : (f.fields ?? []);
 }
 
-function subFieldsOf(field: ResponseField): readonly ResponseField[] {
+function subFieldsOf(field: SpecField): readonly SpecField[] {
   const sub = field.type === 'array' && field.items ? nestedFields(field.items) : nestedFields(field);
   return sub.filter((s) => !MAP_PLACEHOLDER.test(s.name));
 }
 
-function subPath(field: ResponseField, path: string): string {
+function subPath(field: SpecField, path: string): string {
   return field.type === 'array' ? `${path}[].` : `${path}.`;
 }
 
 /** Every documented path under `field` (for a field that is not there to look into). */
-function allPaths(field: ResponseField, path: string, depth: number): string[] {
+function allPaths(field: SpecField, path: string, depth: number): string[] {
   if (depth >= MAX_DEPTH) return [path];
   return [path, ...subFieldsOf(field).flatMap((s) => allPaths(s, `${subPath(field, path)}${s.name}`, depth + 1))];
 }
@@ -122,7 +121,7 @@ function allPaths(field: ResponseField, path: string, depth: number): string[] {
  * the answer leaves out counts each of its documented sub-fields as missing too, so leaving a
  * parent out never scores better than filling it in, unless its declared condition does not hold.
  */
-function checkFields(op: string, answer: unknown, fields: readonly ResponseField[], value: unknown, prefix: string, out: Check, depth = 0): void {
+function checkFields(op: string, answer: unknown, fields: readonly SpecField[], value: unknown, prefix: string, out: Check, depth = 0): void {
   const holder = isObject(value) ? value : {};
   for (const field of fields.filter((f) => !MAP_PLACEHOLDER.test(f.name))) {
     const path = `${prefix}${field.name}`;
@@ -156,9 +155,9 @@ function checkFields(op: string, answer: unknown, fields: readonly ResponseField
 }
 
 /** Compares one parsed answer of operation `op` with the documented shape. */
-export function checkDocumentedFields(shape: ResponseShape, body: unknown, op = ''): Check {
+export function checkDocumentedFields(shape: SpecAnswer, body: unknown, op = ''): Check {
   const out: Check = { documented: [], present: [], missing: [], notApplicable: [], absent: [] };
-  const check = (fields: readonly ResponseField[], value: unknown, prefix: string) => checkFields(op, body, fields, value, prefix, out);
+  const check = (fields: readonly SpecField[], value: unknown, prefix: string) => checkFields(op, body, fields, value, prefix, out);
   if (shape.kind === 'object') check(shape.fields ?? [], body, '');
   if (shape.kind === 'list') {
     // `nextPageId` is only written when another page follows; `content` items are checked below.
@@ -224,7 +223,7 @@ export async function computeFidelity(sim: Simulator, options: FidelityOptions =
   try {
     for (const op of apiOps) {
       const { status, text, path } = await session.call(op);
-      const shape = responseShapes[op.key] ?? { kind: 'undocumented' };
+      const shape = operationAnswer(op.key);
       const ok = status >= 200 && status < 300;
       const fields = ok ? checkDocumentedFields(shape, parse(text), op.key) : { documented: [], present: [], missing: [], notApplicable: [], absent: [], note: `answered ${status}` };
       const area = areaOf.get(op.key);

@@ -1,25 +1,20 @@
 import { FILE_RESPONSES } from '../../src/actions/action-overrides.js';
-import { actions } from '../../src/actions/catalogue.js';
 import type { ActionDefinition } from '../../src/actions/action-definition.js';
 import type { FieldDoc } from '../../src/actions/field-doc.js';
-import { operationDocs } from '../../src/actions/generated/operation-docs.js';
-import type { ParamSpec } from '../../src/spec/index.js';
+import type { OperationFields, ParamSpec } from '../../src/spec/index.js';
+import { statedFieldOf } from '../../src/spec/spec-field.js';
 import type { GeneratedFile } from './generated-file.js';
+import { tsDoc, tsKey, tsLiteral, tsScalar } from './ts-text.js';
 
 const HEADER =
-  `// Generated from the action catalogue (src/actions/catalogue.ts) by scripts/generators/action-types.ts — do not edit.\n` +
+  `// Generated from the action catalogue (built from specs/ by src/actions/build-catalogue.ts) by scripts/generators/action-types.ts — do not edit.\n` +
   `// Regenerate with \`npm run generate\`.\n/* eslint-disable */\n`;
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-const key = (name: string) => (IDENT.test(name) ? name : JSON.stringify(name));
-const literal = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(' | ');
-const doc = (text: string | undefined, indent: string) =>
-  text ? `${indent}/** ${text.replace(/\*\//g, '* /').replace(/\s+/g, ' ').trim()} */\n` : '';
 
 // The TS mirror of param-schema.ts: the same rules, written as types.
 function paramType(p: ParamSpec): string {
   let t: string;
-  if (p.enum?.length) t = literal(p.enum);
+  if (p.enum?.length) t = tsLiteral(p.enum);
   else if (p.type === 'integer' || p.type === 'number') t = 'number';
   else if (p.type === 'boolean') t = 'boolean';
   else if (p.type === 'object') t = 'Record<string, string | string[]>';
@@ -29,16 +24,10 @@ function paramType(p: ParamSpec): string {
 
 // The TS mirror of field-schema.ts `fieldValueSchema` (input side).
 function fieldType(f: FieldDoc): string {
-  if (f.enum?.length) return literal(f.enum);
+  if (f.enum?.length) return tsLiteral(f.enum);
+  const scalar = tsScalar(f.type);
+  if (scalar) return scalar;
   switch (f.type) {
-    case 'string':
-    case 'date-time':
-      return 'string';
-    case 'number':
-    case 'integer':
-      return 'number';
-    case 'boolean':
-      return 'boolean';
     case 'object':
       return 'Record<string, unknown>';
     case 'array<string>':
@@ -57,7 +46,7 @@ function outputFieldType(f: FieldDoc): string {
 }
 
 function objectType(fields: readonly FieldDoc[], indent: string, value: (f: FieldDoc) => string, optional: (f: FieldDoc) => boolean, loose: boolean): string {
-  const lines = fields.map((f) => `${doc(f.description, indent)}${indent}${key(f.name)}${optional(f) ? '?' : ''}: ${value(f)};`);
+  const lines = fields.map((f) => `${tsDoc(f.description, indent)}${indent}${tsKey(f.name)}${optional(f) ? '?' : ''}: ${value(f)};`);
   if (loose) lines.push(`${indent}[key: string]: unknown;`);
   return `{\n${lines.join('\n')}\n${indent.slice(2)}}`;
 }
@@ -83,7 +72,7 @@ function bodyMember(a: ActionDefinition, indent: string): string | undefined {
       const fileField = fields.find((f) => f.name === 'file' || /^file/i.test(f.name));
       const form = fields.filter((f) => f !== fileField);
       if (!form.length) return undefined;
-      const t = objectType(form, `${indent}  `, (f) => (f.enum?.length ? literal(f.enum) : 'string'), (f) => !f.required, false);
+      const t = objectType(form, `${indent}  `, (f) => (f.enum?.length ? tsLiteral(f.enum) : 'string'), (f) => !f.required, false);
       return `body${body?.required ? '' : '?'}: ${t};`;
     }
     default:
@@ -96,12 +85,12 @@ function inputType(a: ActionDefinition): { text: string; optional: boolean } {
   const members: string[] = [];
   let required = false;
   for (const p of a.operation.pathParams) {
-    members.push(`${doc(p.description, indent)}${indent}${key(p.name)}: ${paramType(p)};`);
+    members.push(`${tsDoc(p.description, indent)}${indent}${tsKey(p.name)}: ${paramType(p)};`);
     required = true;
   }
   for (const p of a.operation.queryParams) {
     const d = [p.description, p.deprecated ? 'deprecated' : undefined].filter(Boolean).join(' — ');
-    members.push(`${doc(d, indent)}${indent}${key(p.name)}${p.required ? '' : '?'}: ${paramType(p)};`);
+    members.push(`${tsDoc(d, indent)}${indent}${tsKey(p.name)}${p.required ? '' : '?'}: ${paramType(p)};`);
     required ||= p.required;
   }
   const body = bodyMember(a, indent);
@@ -116,10 +105,11 @@ function inputType(a: ActionDefinition): { text: string; optional: boolean } {
   return { text: members.length ? `{\n${members.join('\n')}\n  }` : 'Record<string, never>', optional: !required };
 }
 
-function outputType(a: ActionDefinition): string {
+function outputType(a: ActionDefinition, fieldsByKey: Readonly<Record<string, OperationFields>>): string {
   // A download: the file as base64, or the JSON a server answered instead (file-response.ts).
   if (FILE_RESPONSES.has(a.name)) return 'FileOutput | JsonValue';
-  const fields = operationDocs[a.operationKey]?.response?.fields ?? [];
+  const answer = fieldsByKey[a.operationKey]?.answer ?? { kind: 'undocumented' };
+  const fields = answer.kind === 'object' || answer.kind === 'list' ? (answer.fields ?? []).map(statedFieldOf) : [];
   if (!fields.length) return 'unknown';
   return objectType(fields, '    ', outputFieldType, () => true, true);
 }
@@ -130,22 +120,22 @@ function outputType(a: ActionDefinition): string {
  * type, plus the typed shape of `createActionMethods(client)`, so `sr.candidates.get({ idd })`
  * fails to compile.
  */
-export function actionTypes(): GeneratedFile[] {
+export function actionTypesFile(actions: readonly ActionDefinition[], fieldsByKey: Readonly<Record<string, OperationFields>>): GeneratedFile {
   const inputs: string[] = [];
   const outputs: string[] = [];
   const optional: string[] = [];
   const groups = new Map<string, ActionDefinition[]>();
   for (const a of actions) {
     const { text, optional: opt } = inputType(a);
-    const head = doc(`${a.title} — \`${a.operation.method} ${a.operation.path}\``, '  ');
+    const head = tsDoc(`${a.title} — \`${a.operation.method} ${a.operation.path}\``, '  ');
     inputs.push(`${head}  ${a.name}: ${text};`);
-    outputs.push(`${head}  ${a.name}: ${outputType(a)};`);
+    outputs.push(`${head}  ${a.name}: ${outputType(a, fieldsByKey)};`);
     if (opt) optional.push(a.name);
     groups.set(a.group, [...(groups.get(a.group) ?? []), a]);
   }
   const methodLines = [...groups].map(([group, list]) => {
-    const ms = list.map((a) => `${doc(`${a.title} (\`${a.name}\`)`, '    ')}    readonly ${key(a.method)}: ActionMethodOf<${JSON.stringify(a.name)}>;`);
-    return `  readonly ${key(group)}: {\n${ms.join('\n')}\n  };`;
+    const ms = list.map((a) => `${tsDoc(`${a.title} (\`${a.name}\`)`, '    ')}    readonly ${tsKey(a.method)}: ActionMethodOf<${JSON.stringify(a.name)}>;`);
+    return `  readonly ${tsKey(group)}: {\n${ms.join('\n')}\n  };`;
   });
   const content =
     `${HEADER}import type { ActionResult, ExecuteActionOptions } from '../execute-action.js';\n` +
@@ -170,5 +160,5 @@ export function actionTypes(): GeneratedFile[] {
     `) => Promise<ActionResult<O extends { all: true } ? ActionItem<N>[] : ActionOutputs[N]>>;\n\n` +
     `/** \`createActionMethods(client)\`: every action, grouped by resource. */\n` +
     `export interface TypedActionMethods {\n${methodLines.join('\n')}\n}\n`;
-  return [{ path: 'src/actions/generated/action-types.ts', content }];
+  return { path: 'src/actions/generated/action-types.ts', content };
 }

@@ -1,3 +1,7 @@
+import type { ActionDefinition } from '../../src/actions/action-definition.js';
+import { actionExample } from '../../test/support/actions/action-example.js';
+import { actionInputJsonSchema } from '../../src/actions/describe-action.js';
+import { sampleInput } from '../../test/support/actions/sample-input.js';
 import type { GeneratedFile } from './generated-file.js';
 
 interface JsonSchema {
@@ -48,12 +52,8 @@ function returnsText(o: { kind: string; documented?: boolean; model?: string; ba
 }
 
 /** Writes docs/actions.md from the action catalogue: one section per resource group. */
-export async function actionsDocs(_root: string): Promise<GeneratedFile[]> {
-  // Imported here, not at the top: the catalogue reads files an earlier generator may just have written.
-  const { actions, actionInputJsonSchema } = await import('../../src/actions/index.js');
-  const { actionExample } = await import('../../test/support/actions/action-example.js');
-  const { sampleInput } = await import('../../test/support/actions/sample-input.js');
-  const groups = new Map<string, (typeof actions)[number][]>();
+export function actionsDocsFile(actions: readonly ActionDefinition[]): GeneratedFile {
+  const groups = new Map<string, ActionDefinition[]>();
   for (const a of actions) groups.set(a.group, [...(groups.get(a.group) ?? []), a]);
   const out: string[] = [
     '<!-- Generated from the action catalogue (src/actions) by scripts/generators/actions-docs.ts — do not edit. -->',
@@ -97,12 +97,12 @@ export async function actionsDocs(_root: string): Promise<GeneratedFile[]> {
       const rows = fieldRows(schema);
       if (rows.length) out.push('| field | type | required | description |', '|---|---|---|---|', ...rows, '');
       else out.push('No input fields.', '');
-      // Request examples (src/spec/examples) are what a careful server accepts
+      // Hand-kept examples (src/actions/action-examples.ts) are what a careful server accepts
       // where the documented types are open; ids of other records show as `sample-<name>`.
       if (actionExample(a.name, (n) => n)) {
         out.push('Example input:', '', '```json', JSON.stringify(sampleInput(a), null, 2), '```', '');
       }
     }
   }
-  return [{ path: 'docs/actions.md', content: out.join('\n') }];
+  return { path: 'docs/actions.md', content: out.join('\n') };
 }

@@ -3,5 +3,3 @@ export interface GeneratedFile {
   readonly path: string;
   readonly content: string;
 }
-
-export type Generator = (root: string) => GeneratedFile[] | Promise<GeneratedFile[]>;

@@ -7,7 +7,7 @@ export type ActionKind = 'read' | 'write' | 'delete';
 
 /** One action of the catalogue: everything needed to validate, call, list and document it. */
 export interface ActionDefinition {
-  /** Stable id: snake_case of the ACTIONS.md title, e.g. `search_candidates`. */
+  /** Stable public id from the hand-kept ACTION_NAMES (action-names.ts), e.g. `search_candidates`. */
   readonly name: string;
   readonly title: string;
   readonly description: string;

@@ -1,50 +1,18 @@
 /**
- * What the official docs say about a request or response body, as data. The generator
- * (scripts/generators/action-catalogue.ts) writes these from specs/smartrecruiters/official-docs;
- * `fieldSchema` turns them into zod at load. Types the docs do not know stay `unknown` (lenient).
+ * What the action layer reads of the docs' bodies: fields as the docs *state* them (nothing
+ * inferred), projected from the one field table in src/spec (`statedFieldOf`, `statedBodyOf`).
+ * These names stay for the actions' public API; the vocabulary itself is src/spec/spec-field.ts.
  */
-export type FieldType =
-  | 'string'
-  | 'date-time'
-  | 'number'
-  | 'integer'
-  | 'boolean'
-  | 'object'
-  | 'array<string>'
-  | 'array<object>'
-  | 'unknown';
+import type { StatedBody, StatedField, StatedFieldType } from '../spec/index.js';
 
-export interface FieldDoc {
-  readonly name: string;
-  readonly type: FieldType;
-  readonly required?: boolean;
-  readonly enum?: readonly string[];
-  readonly minLength?: number;
-  readonly description?: string;
-}
+export type FieldType = StatedFieldType;
+export type FieldDoc = StatedField;
+export type BodyDoc = StatedBody;
 
-export interface BodyDoc {
-  /** The documented content type, reduced: `unknown` when the docs do not say. */
-  readonly contentType: 'json' | 'json-patch' | 'multipart' | 'form' | 'unknown';
-  /** The documented model name (`CandidateInput`), when known. */
-  readonly schema?: string;
-  /** True when the docs mark the body required or any of its fields required. */
-  readonly required: boolean;
-  /** `array` for bodies documented as `Array<…>`; `unknown` when no fields are known. */
-  readonly shape: 'object' | 'array' | 'unknown';
-  readonly fields: readonly FieldDoc[];
-}
-
+/** The documented fields of an answer, as stated. */
 export interface ResponseDoc {
   readonly schema?: string;
   readonly fields: readonly FieldDoc[];
-}
-
-/** The documented body and response of one operation. */
-export interface OperationDoc {
-  readonly requestBody?: BodyDoc;
-  readonly response?: ResponseDoc;
-  readonly description?: string;
 }
 
 /** One row of the action table in specs/smartrecruiters/ACTIONS.md. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actions, describeAction, executeAction, getAction, type ActionClient, type ActionDefinition, type OutputCheck } from '../../src/actions/index.js';
-import { responseShapes, type ResponseField } from '../../src/spec/generated/response-shapes.js';
+import { operationAnswer, type SpecField } from '../../src/spec/index.js';
 
 /** A client double that answers every request with this body. */
 function answering(data: unknown): ActionClient {
@@ -20,7 +20,7 @@ const check = (action: ActionDefinition, body: unknown): OutputCheck => {
 const pathsOf = (c: OutputCheck) => (c.ok ? [] : c.issues.map((i) => i.path));
 
 /** A value of the wrong JSON type for a documented field. */
-function wrongValue(f: ResponseField): unknown {
+function wrongValue(f: SpecField): unknown {
   switch (f.type) {
     case 'string':
     case 'date-time':
@@ -89,7 +89,7 @@ describe('documented output schemas check something', () => {
     expect(pathsOf(check(candidate, { id: null }))).toEqual(['id']);
     const offers = getAction('list_candidate_offers');
     expect(offers.output.kind).toBe('json');
-    const offerShape = responseShapes[getAction('get_candidate_offer').operationKey];
+    const offerShape = operationAnswer(getAction('get_candidate_offer').operationKey);
     expect(offerShape?.fields?.find((f) => f.name === 'status')?.enum).toContain('ACCEPTED');
     expect(pathsOf(check(getAction('get_candidate_offer'), { id: 'o1', status: 'MAYBE' }))).toContain('status');
     expect(pathsOf(check(getAction('get_candidate_offer'), { id: 'o1', status: 'ACCEPTED' }))).not.toContain('status');
@@ -100,7 +100,7 @@ describe('documented output schemas check something', () => {
     let typedFields = 0;
     let untypedFields = 0;
     for (const a of documented) {
-      const shape = responseShapes[a.operationKey];
+      const shape = operationAnswer(a.operationKey);
       if (!shape) {
         failures.push(`${a.name}: no response shape`);
         continue;

@@ -132,8 +132,8 @@ describe('fidelity: nested documented fields and the reason table', () => {
 
   it('a rejection reason missing on a REJECTED assignment counts as missing', async () => {
     const { checkDocumentedFields } = await import('../../scripts/fidelity/compute-fidelity.js');
-    const { responseShapes } = await import('../../src/spec/generated/response-shapes.js');
-    const shape = responseShapes['candidates.getApplication']!;
+    const { operationAnswer } = await import('../../src/spec/index.js');
+    const shape = operationAnswer('candidates.getApplication');
     const rejected = checkDocumentedFields(shape, { id: 'a', status: 'REJECTED' }, 'candidates.getApplication');
     expect(rejected.missing).toEqual(expect.arrayContaining(['reasonOfRejection', 'reasonOfRejection.label']));
     expect(rejected.notApplicable).toEqual(expect.arrayContaining(['reasonOfWithdrawal', 'startsOn', 'subStatus']));

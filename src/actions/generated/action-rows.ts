@@ -1,4 +1,4 @@
-// Generated from specs/smartrecruiters/ACTIONS.md and official-docs/*.json by scripts/generators/action-catalogue.ts — do not edit.
+// Generated from specs/smartrecruiters/ACTIONS.md by scripts/generators/action-catalogue.ts — do not edit.
 // Regenerate with `npm run generate`.
 /* eslint-disable */
 import type { ActionRow } from '../field-doc.js';

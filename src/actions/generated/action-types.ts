@@ -1,4 +1,4 @@
-// Generated from the action catalogue (src/actions/catalogue.ts) by scripts/generators/action-types.ts — do not edit.
+// Generated from the action catalogue (built from specs/ by src/actions/build-catalogue.ts) by scripts/generators/action-types.ts — do not edit.
 // Regenerate with `npm run generate`.
 /* eslint-disable */
 import type { ActionResult, ExecuteActionOptions } from '../execute-action.js';
@@ -2268,11 +2268,42 @@ export interface ActionOutputs {
   /** Get Offer Document — `GET /offers/{offerId}/documents/{documentId}` */
   get_offer_document: FileOutput | JsonValue;
   /** List Postings — `GET /v1/companies/{companyIdentifier}/postings` */
-  list_postings: unknown;
+  list_postings: {
+    totalFound?: number | null;
+    content?: Record<string, unknown>[] | null;
+    [key: string]: unknown;
+  };
   /** List Company Departments — `GET /v1/companies/{companyIdentifier}/departments` */
-  list_company_departments: unknown;
+  list_company_departments: {
+    totalFound?: number | null;
+    content?: Record<string, unknown>[] | null;
+    [key: string]: unknown;
+  };
   /** Get Posting — `GET /v1/companies/{companyIdentifier}/postings/{postingId}` */
-  get_posting: unknown;
+  get_posting: {
+    id?: string | null;
+    uuid?: string | null;
+    name?: string | null;
+    jobAdId?: string | null;
+    applyUrl?: string | null;
+    postingUrl?: string | null;
+    referralUrl?: string | null;
+    refNumber?: string | null;
+    company?: Record<string, unknown> | null;
+    releasedDate?: string | null;
+    location?: Record<string, unknown> | null;
+    industry?: Record<string, unknown> | null;
+    department?: Record<string, unknown> | null;
+    function?: Record<string, unknown> | null;
+    typeOfEmployment?: Record<string, unknown> | null;
+    experienceLevel?: Record<string, unknown> | null;
+    customField?: Record<string, unknown>[] | null;
+    ref?: string | null;
+    creator?: Record<string, unknown> | null;
+    jobAd?: Record<string, unknown> | null;
+    active?: boolean | null;
+    [key: string]: unknown;
+  };
   /** Get Candidate Reviews — `GET /reviews-api/v201910/reviews` */
   get_candidate_reviews: unknown;
   /** Get Review — `GET /reviews-api/v201910/reviews/{reviewId}` */

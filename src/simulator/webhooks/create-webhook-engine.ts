@@ -4,7 +4,7 @@ import { createDeliveryQueue, type Schedule } from './delivery-queue.js';
 import { resolveRetryPolicy, type RetryPolicy } from './delivery-retry-decision.js';
 import { createSubscriptionHandlers, type WebhookHandler, type WebhookOperationKey } from './subscription-handlers.js';
 import type { Subscription } from './subscription.js';
-import { isWebhookEventName } from './webhook-event-names.js';
+import { isWebhookEventName, WEBHOOK_HANDSHAKE_TIMEOUT_MS } from '../../spec/index.js';
 
 export interface WebhookEngineOptions {
   /** Used for handshakes, deliveries and OAuth2 token calls. Default: global fetch. */
@@ -59,7 +59,7 @@ export function createWebhookEngine(options: WebhookEngineOptions): WebhookEngin
   const fetchFn = options.fetch ?? globalThis.fetch;
   const now = options.now ?? Date.now;
   const deliveryTimeoutMs = positive('deliveryTimeoutMs', options.deliveryTimeoutMs ?? 10_000);
-  const handshakeTimeoutMs = positive('handshakeTimeoutMs', options.handshakeTimeoutMs ?? 20_000);
+  const handshakeTimeoutMs = positive('handshakeTimeoutMs', options.handshakeTimeoutMs ?? WEBHOOK_HANDSHAKE_TIMEOUT_MS);
   const closing = new AbortController();
   const subscriptions = new Map<string, Subscription>();
   let seq = 0;

@@ -3,7 +3,7 @@ import type { CallbackAuthHeaders } from './callback-auth-headers.js';
 import { retryDecision, type AttemptOutcome, type RetryPolicy } from './delivery-retry-decision.js';
 import { signatureHeader } from './sign-webhook.js';
 import type { Subscription } from './subscription.js';
-import { WEBHOOK_EVENT_VERSION } from './webhook-event-names.js';
+import { WEBHOOK_EVENT_VERSION, WEBHOOK_HEADERS } from '../../spec/index.js';
 
 /** One notification for one subscription; retries resend the same event id and body. */
 export interface OutboundEvent {
@@ -111,16 +111,16 @@ export function createDeliveryQueue(deps: DeliveryQueueDeps) {
     const sentAt = deps.now();
     const headers: Record<string, string> = {
       'content-type': 'application/json',
-      'event-name': event.name,
-      'event-version': WEBHOOK_EVENT_VERSION,
-      'event-id': event.id,
-      link: event.link,
+      [WEBHOOK_HEADERS.eventName]: event.name,
+      [WEBHOOK_HEADERS.eventVersion]: WEBHOOK_EVENT_VERSION,
+      [WEBHOOK_HEADERS.eventId]: event.id,
+      [WEBHOOK_HEADERS.link]: event.link,
     };
     const keys = sub.keys.live(sentAt);
     if (keys.length) {
       const timestamp = String(Math.floor(sentAt / 1000));
-      headers['smartrecruiters-timestamp'] = timestamp;
-      headers['smartrecruiters-signature'] = signatureHeader(keys, {
+      headers[WEBHOOK_HEADERS.timestamp] = timestamp;
+      headers[WEBHOOK_HEADERS.signature] = signatureHeader(keys, {
         timestamp,
         rawBody: event.rawBody,
         eventId: event.id,

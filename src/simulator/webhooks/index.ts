@@ -28,6 +28,6 @@ export { createWebhookEngine, type WebhookEngine, type WebhookEngineOptions, typ
 export { WEBHOOK_OPERATION_KEYS, type WebhookHandler, type WebhookOperationKey } from './subscription-handlers.js';
 export type { WebhookErrorDetail, WebhookHttpRequest, WebhookHttpResponse } from './webhook-http.js';
 export { signatureHeader, signWebhookV1, type SignatureInput } from './sign-webhook.js';
-export { isWebhookEventName, WEBHOOK_EVENT_NAMES, WEBHOOK_EVENT_VERSION, type WebhookEventName } from './webhook-event-names.js';
+export { isWebhookEventName, WEBHOOK_EVENT_NAMES, WEBHOOK_EVENT_VERSION, type WebhookEventName } from '../../spec/index.js';
 export type { CallbackLogEntry } from './callbacks-log.js';
 export type { RetryPolicy } from './delivery-retry-decision.js';

@@ -1,5 +1,5 @@
 import { isHttpUrl, parseCallbackAuthentication, type CallbackAuthentication } from './callback-authentication.js';
-import { isWebhookEventName } from './webhook-event-names.js';
+import { isWebhookEventName } from '../../spec/index.js';
 import type { WebhookErrorDetail } from './webhook-http.js';
 
 /** A valid `POST /subscriptions` body. */

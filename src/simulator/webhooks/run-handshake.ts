@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { WEBHOOK_HEADERS } from '../../spec/index.js';
 import { callReceiver } from './call-receiver.js';
 import type { CallbackAuthHeaders } from './callback-auth-headers.js';
 import type { Subscription } from './subscription.js';
@@ -26,7 +27,7 @@ export async function runHandshake(
   const answer = await callReceiver(deps.fetch, {
     url: sub.callbackUrl,
     method: 'POST',
-    headers: { ...auth.headers, 'x-hook-secret': secret },
+    headers: { ...auth.headers, [WEBHOOK_HEADERS.hookSecret]: secret },
     timeoutMs: deps.timeoutMs,
     signal: deps.signal,
   });
@@ -37,7 +38,7 @@ export async function runHandshake(
   if (answer.status !== 200) {
     return { ok: false, reason: 'bad_status', message: `the callback answered HTTP ${answer.status}; the handshake needs HTTP 200 echoing X-Hook-Secret` };
   }
-  const echoed = answer.headers.get('x-hook-secret');
+  const echoed = answer.headers.get(WEBHOOK_HEADERS.hookSecret);
   if (echoed === null) return { ok: false, reason: 'missing_secret', message: 'the callback answered 200 without an X-Hook-Secret header' };
   if (echoed !== secret) return { ok: false, reason: 'wrong_secret', message: 'the callback answered an X-Hook-Secret that differs from the one sent' };
   return { ok: true };

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { WEBHOOK_SIGNATURE } from '../../spec/index.js';
 
 /** The headers that enter a `v1` signature; a missing header counts as an empty string. */
 export interface SignatureInput {
@@ -13,16 +14,14 @@ export interface SignatureInput {
   readonly link: string;
 }
 
-/**
- * SmartRecruiters' `v1` signature (official page subscriptionsgeneratesecretkey-1):
- * `hex(HMAC-SHA256(key, timestamp.body.event-id.event-name.event-version.link))`.
- */
+/** SmartRecruiters' `v1` signature: the recipe is `WEBHOOK_SIGNATURE` in src/spec (parts in its order). */
 export function signWebhookV1(key: string, input: SignatureInput): string {
-  const payload = [input.timestamp, input.rawBody, input.eventId, input.eventName, input.eventVersion, input.link].join('.');
-  return createHmac('sha256', key).update(payload, 'utf8').digest('hex');
+  const part = { timestamp: input.timestamp, body: input.rawBody, 'event-id': input.eventId, 'event-name': input.eventName, 'event-version': input.eventVersion, link: input.link };
+  const payload = WEBHOOK_SIGNATURE.parts.map((p) => part[p]).join(WEBHOOK_SIGNATURE.partSeparator);
+  return createHmac(WEBHOOK_SIGNATURE.algorithm, key).update(payload, 'utf8').digest('hex');
 }
 
 /** The `smartrecruiters-signature` header value: one `v1=<hex>` per key, joined by `;`. */
 export function signatureHeader(keys: readonly string[], input: SignatureInput): string {
-  return keys.map((key) => `v1=${signWebhookV1(key, input)}`).join(';');
+  return keys.map((key) => `${WEBHOOK_SIGNATURE.scheme}=${signWebhookV1(key, input)}`).join(WEBHOOK_SIGNATURE.keySeparator);
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { publicCallbackAuthentication, type CallbackAuthentication } from './callback-authentication.js';
 import { CallbacksLog } from './callbacks-log.js';
 import { SecretKeyRing } from './secret-key-ring.js';
-import { WEBHOOK_EVENT_VERSION } from './webhook-event-names.js';
+import { WEBHOOK_EVENT_VERSION } from '../../spec/index.js';
 
 /** A webhook subscription held by the engine. */
 export interface Subscription {
