@@ -99,7 +99,7 @@ export function actionsDocsFile(actions: readonly ActionDefinition[]): Generated
       else out.push('No input fields.', '');
       // Hand-kept examples (src/actions/action-examples.ts) are what a careful server accepts
       // where the documented types are open; ids of other records show as `sample-<name>`.
-      if (actionExample(a.name, (n) => n)) {
+      if (actionExample(a, (n) => n)) {
         out.push('Example input:', '', '```json', JSON.stringify(sampleInput(a), null, 2), '```', '');
       }
     }

@@ -10,7 +10,7 @@ describe('sampleInput with the request examples', () => {
     // The 54 hand-kept action examples merged into src/spec/examples, none lost.
     expect(withExample.length).toBeGreaterThanOrEqual(54);
     for (const action of withExample) {
-      expect(actionExample(action.name, (n) => `sample-${n}`), action.name).toBeDefined();
+      expect(actionExample(action, (n) => `sample-${n}`), action.name).toBeDefined();
       expect(() => validateActionInput(action, sampleInput(action)), action.name).not.toThrow();
       expect(() => validateActionInput(action, sampleInput(action, { full: true })), `${action.name} full`).not.toThrow();
     }

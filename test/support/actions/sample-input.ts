@@ -99,7 +99,7 @@ export function sampleInput(action: ActionDefinition, opts: SampleInputOptions =
     input.body = { sample: 'value' };
   }
   if (!opts.generatedOnly) {
-    const example = actionExample(action.name, (name) => String(opts.params?.[name] ?? `sample-${name}`));
+    const example = actionExample(action, (name) => String(opts.params?.[name] ?? `sample-${name}`));
     if (example) Object.assign(input, example);
   }
   return input;
