@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../src/spec/index.js';
-import { SAMPLE_SIM_OPTIONS, SampleSession } from '../../src/simulator/testing/sample-request.js';
+import { SAMPLE_SIM_OPTIONS, SampleSession } from '../support/simulator/sample-request.js';
 import { readJson, startSim } from './sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 
-// Valid inputs for every operation live in src/simulator/testing/sample-request.ts (shared with
+// Valid inputs for every operation live in test/support/simulator/sample-request.ts (shared with
 // `npm run fidelity`); extend SAMPLE_BODIES there when a handler starts validating a field.
 describe('simulator: every official operation', () => {
   let sim: Sim;

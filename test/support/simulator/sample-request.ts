@@ -1,27 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { OperationSpec, ParamSpec } from '../../spec/index.js';
-import type { Simulator, SimulatorOptions } from '../server/create-simulator.js';
+import type { OperationSpec, ParamSpec } from '../../../src/spec/index.js';
+import type { Simulator, SimulatorOptions } from '../../../src/simulator/server/create-simulator.js';
 import { CONFIGURATION_SAMPLE_BODIES, configurationSampleParams } from './configuration-samples.js';
 import { EXTRA_AREA_SAMPLE_BODIES, extraAreaSampleParams } from './extra-area-samples.js';
 import { FULL_INPUT_SAMPLE_BODIES } from './full-input-samples.js';
 import { DOCUMENTS_SAMPLE_BODIES, SAMPLE_RESUME_TEXT, documentsSampleParams } from './documents-samples.js';
 import { HIRING_SAMPLE_BODIES, hiringSampleParams } from './hiring-samples.js';
+import type { SampleContext } from './sample-context.js';
 
 /**
  * Simulator sizes that give every operation its own fresh candidate and job (an operation that
  * deletes one never removes another's target), with limits off so 305 calls go straight through.
  */
 export const SAMPLE_SIM_OPTIONS: SimulatorOptions = { candidates: 400, jobs: 350, users: 10, rateLimits: { enabled: false } };
-
-/** What a sample body may depend on: the session's counters and the records it points at. */
-export interface SampleContext {
-  readonly sim: Simulator;
-  readonly n: number;
-  readonly userId: string;
-  readonly receiverUrl: string;
-  readonly subscriptionId: string;
-}
 
 /** JSON bodies for operations whose handlers validate fields; everything else gets `{}`. */
 export const SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {

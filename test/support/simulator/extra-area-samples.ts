@@ -1,13 +1,13 @@
-import type { OperationSpec } from '../../spec/index.js';
-import { fileStatusAt, reportsOf } from '../state/report-store.js';
-import { communicationsOf } from '../state/communications-store.js';
-import { HIRING_STAGES, interviewTemplatesOf, type HiringStage } from '../state/interview-template-store.js';
-import { officeSlots, selfSchedulesOf } from '../state/self-schedule-store.js';
-import { eventsOf } from '../state/event-store.js';
-import { onboardingOf } from '../state/onboarding-store.js';
-import { allPostings } from '../state/postings.js';
-import { vendorsOf } from '../state/vendor-store.js';
-import type { SampleContext } from './sample-request.js';
+import type { OperationSpec } from '../../../src/spec/index.js';
+import { fileStatusAt, reportsOf } from '../../../src/simulator/state/report-store.js';
+import { communicationsOf } from '../../../src/simulator/state/communications-store.js';
+import { HIRING_STAGES, interviewTemplatesOf, type HiringStage } from '../../../src/simulator/state/interview-template-store.js';
+import { officeSlots, selfSchedulesOf } from '../../../src/simulator/state/self-schedule-store.js';
+import { eventsOf } from '../../../src/simulator/state/event-store.js';
+import { onboardingOf } from '../../../src/simulator/state/onboarding-store.js';
+import { allPostings } from '../../../src/simulator/state/postings.js';
+import { vendorsOf } from '../../../src/simulator/state/vendor-store.js';
+import type { SampleContext } from './sample-context.js';
 
 /** Valid bodies for the reporting, integration-vendor, messaging and scheduling areas. */
 export const EXTRA_AREA_SAMPLE_BODIES: Record<string, (ctx: SampleContext) => unknown> = {

@@ -1,7 +1,7 @@
-import { interviewsOf } from '../state/interview-store.js';
+import { interviewsOf } from '../../../src/simulator/state/interview-store.js';
 import { DOCUMENTS_SAMPLE_BODIES } from './documents-samples.js';
 import { HIRING_SAMPLE_BODIES } from './hiring-samples.js';
-import type { SampleContext } from './sample-request.js';
+import type { SampleContext } from './sample-context.js';
 
 /** A timeslot with every optional input: a type the company has right now, a place, a title. */
 function fullTimeslot(c: SampleContext, day: string): Record<string, unknown> {

@@ -1,9 +1,9 @@
-import type { OperationSpec } from '../../spec/index.js';
-import { approvalsOf } from '../state/approval-store.js';
-import { interviewsOf } from '../state/interview-store.js';
-import { offersOf } from '../state/offer-store.js';
-import { reviewsOf } from '../state/review-store.js';
-import type { SampleContext } from './sample-request.js';
+import type { OperationSpec } from '../../../src/spec/index.js';
+import { approvalsOf } from '../../../src/simulator/state/approval-store.js';
+import { interviewsOf } from '../../../src/simulator/state/interview-store.js';
+import { offersOf } from '../../../src/simulator/state/offer-store.js';
+import { reviewsOf } from '../../../src/simulator/state/review-store.js';
+import type { SampleContext } from './sample-context.js';
 
 const HOUR = 3_600_000;
 

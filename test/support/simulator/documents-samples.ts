@@ -1,9 +1,9 @@
-import type { OperationSpec } from '../../spec/index.js';
-import { createCandidate } from '../state/candidate-mutations.js';
-import { allPostings, type Posting } from '../state/postings.js';
-import { screeningQuestions } from '../state/screening-questions.js';
-import type { SimState } from '../state/sim-state.js';
-import type { SampleContext } from './sample-request.js';
+import type { OperationSpec } from '../../../src/spec/index.js';
+import { createCandidate } from '../../../src/simulator/state/candidate-mutations.js';
+import { allPostings, type Posting } from '../../../src/simulator/state/postings.js';
+import { screeningQuestions } from '../../../src/simulator/state/screening-questions.js';
+import type { SimState } from '../../../src/simulator/state/sim-state.js';
+import type { SampleContext } from './sample-context.js';
 
 /** A live public posting (the Application API samples apply to it). */
 function samplePosting(state: SimState): Posting {

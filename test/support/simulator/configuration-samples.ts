@@ -1,6 +1,6 @@
-import type { OperationSpec } from '../../spec/index.js';
-import { configurationOf } from '../areas/configuration-store.js';
-import type { SampleContext } from './sample-request.js';
+import type { OperationSpec } from '../../../src/spec/index.js';
+import { configurationOf } from '../../../src/simulator/areas/configuration-store.js';
+import type { SampleContext } from './sample-context.js';
 
 const byLabel = <T extends { label: string }>(items: readonly T[], label: string): T => {
   const hit = items.find((x) => x.label === label);
