@@ -1,18 +1,18 @@
 import type { AreaFactory } from '../core/types.js';
-import { candidatesArea } from './candidates-area.js';
-import { communicationsArea } from './communications-area.js';
-import { configurationArea } from './configuration-area.js';
-import { documentsAndPostingsArea } from './documents-and-postings-area.js';
-import { eventManagementArea } from './event-management-area.js';
-import { hiringStepsArea } from './hiring-steps-area.js';
-import { interviewTemplatesArea } from './interview-templates-area.js';
-import { jobsArea } from './jobs-area.js';
-import { reportingArea } from './reporting-area.js';
-import { selfSchedulingArea } from './self-scheduling-area.js';
-import { shortenerAndAppsArea } from './shortener-and-apps-area.js';
-import { smartonboardArea } from './smartonboard-area.js';
-import { usersArea } from './users-area.js';
-import { vendorIntegrationsArea } from './vendor-integrations-area.js';
+import { candidatesArea } from './candidates/candidates-area.js';
+import { communicationsArea } from './communications/communications-area.js';
+import { configurationArea } from './configuration/configuration-area.js';
+import { documentsAndPostingsArea } from './candidates/documents-and-postings-area.js';
+import { eventManagementArea } from './events/event-management-area.js';
+import { hiringStepsArea } from './hiring/hiring-steps-area.js';
+import { interviewTemplatesArea } from './scheduling/interview-templates-area.js';
+import { jobsArea } from './jobs/jobs-area.js';
+import { reportingArea } from './reporting/reporting-area.js';
+import { selfSchedulingArea } from './scheduling/self-scheduling-area.js';
+import { shortenerAndAppsArea } from './utilities/shortener-and-apps-area.js';
+import { smartonboardArea } from './onboarding/smartonboard-area.js';
+import { usersArea } from './users/users-area.js';
+import { vendorIntegrationsArea } from './vendors/vendor-integrations-area.js';
 
 /**
  * Areas with real state behaviour, in mount order (a later area overrides an earlier one for the

@@ -2,7 +2,7 @@ import type { AreaFactory } from '../core/types.js';
 import { SimState } from '../state/sim-state.js';
 import { createWebhookEngine } from '../webhooks/index.js';
 import { areaFactories } from './index.js';
-import { webhooksArea } from './webhooks-area.js';
+import { webhooksArea } from './webhooks/webhooks-area.js';
 
 /** An operation answered by an area's own handler (real state behaviour), not the generic one. */
 export interface HandledOperation {

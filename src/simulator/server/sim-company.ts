@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { areaFactories } from '../areas/index.js';
-import { webhooksArea } from '../areas/webhooks-area.js';
+import { webhooksArea } from '../areas/webhooks/webhooks-area.js';
 import { Authenticator } from '../core/auth.js';
 import { SimError } from '../core/sim-error.js';
 import { RateLimiter, type RateLimitOptions } from '../core/rate-limiter.js';

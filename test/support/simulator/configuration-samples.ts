@@ -1,5 +1,5 @@
 import type { OperationSpec } from '../../../src/spec/index.js';
-import { configurationOf } from '../../../src/simulator/areas/configuration-store.js';
+import { configurationOf } from '../../../src/simulator/state/configuration-store.js';
 import type { SampleContext } from './sample-context.js';
 
 const byLabel = <T extends { label: string }>(items: readonly T[], label: string): T => {
