@@ -6,7 +6,6 @@ import { EVENT_TYPES, eventsOf, type EventRecord, type SessionRecord } from '../
 import type { SimState } from '../../state/sim-state.js';
 import { BodyFields } from '../shared/body-fields.js';
 import { iso, nested, noContent, param } from '../shared/extra-area-kit.js';
-import { FieldProblems } from '../shared/field-problems.js';
 
 const MAX_CAPACITY = 1000;
 const MAX_IDS = 100;
@@ -45,7 +44,6 @@ export function eventManagementArea({ state }: AreaContext): Area {
   /** Event fields of a create or PUT body (both replace every field they name; name and times required). */
   const readEvent = (st: SimState, body: unknown) => {
     const f = new BodyFields(body);
-    const p = new FieldProblems();
     const name = f.string('name', { required: true, minLength: 1 });
     const description = f.string('description');
     const type = f.string('type', { enum: EVENT_TYPES });
@@ -53,21 +51,21 @@ export function eventManagementArea({ state }: AreaContext): Area {
     const jobIds = f.stringArray('jobIds');
     const sessions = f.objectArray('sessions');
     f.done();
-    const startsOn = p.dateTime(f.body, 'startsOn', 'startsOn', true);
-    const endsOn = p.dateTime(f.body, 'endsOn', 'endsOn', true);
-    p.done();
+    // Dates are checked after the other fields' 400, as their own second 400.
+    const startsOn = f.dateTimeAt(f.body, 'startsOn', 'startsOn', true);
+    const endsOn = f.dateTimeAt(f.body, 'endsOn', 'endsOn', true);
+    f.done();
     if ((endsOn as number) <= (startsOn as number)) throw new SimError(400, 'INVALID_FIELD', 'endsOn: must be after startsOn');
     const unknownJob = jobIds?.find((j) => !st.jobs.get(j));
     if (unknownJob !== undefined) throw new SimError(400, 'JOB_NOT_FOUND', `jobIds: unknown job "${unknownJob}"`);
     const readSessions = sessions?.map((raw, i) => nested(`sessions[${i}]`, () => {
       const sf = new BodyFields(raw);
-      const sp = new FieldProblems();
       const sname = sf.string('name', { required: true, minLength: 1 });
       const cap = sf.body['capacity'] ?? 10;
       sf.done();
-      const s = sp.dateTime(sf.body, 'startsOn', 'startsOn', true);
-      const en = sp.dateTime(sf.body, 'endsOn', 'endsOn', true);
-      sp.done();
+      const s = sf.dateTimeAt(sf.body, 'startsOn', 'startsOn', true);
+      const en = sf.dateTimeAt(sf.body, 'endsOn', 'endsOn', true);
+      sf.done();
       if (typeof cap !== 'number' || !Number.isInteger(cap) || cap < 1 || cap > MAX_CAPACITY) throw new SimError(400, 'INVALID_FIELD', `capacity: must be a whole number from 1 to ${MAX_CAPACITY}`);
       if ((s as number) < (startsOn as number) || (en as number) > (endsOn as number) || (en as number) <= (s as number)) throw new SimError(400, 'INVALID_FIELD', 'startsOn: a session must fall within its event and end after it starts');
       return { id: store().sessionIds.newId(), name: sname as string, startsOn: s as number, endsOn: en as number, capacity: cap, interviewerIds: [], applicantIds: [] } satisfies SessionRecord;

@@ -1,9 +1,9 @@
 import { SimError, notFound } from '../../core/sim-error.js';
 import type { Area, AreaContext, Handler, SimRequest } from '../../core/types.js';
 import { locateApplication } from '../../state/application-locator.js';
-import { interviewsOf, type InterviewRecord, type TimeslotRecord } from '../../state/interview-store.js';
+import { ATTENDEE_STATUSES, interviewsOf, type InterviewRecord, type TimeslotRecord } from '../../state/interview-store.js';
 import type { SimState } from '../../state/sim-state.js';
-import { FieldProblems, jsonObject } from '../shared/field-problems.js';
+import { BodyFields } from '../shared/body-fields.js';
 import { isTimeZone, readTimeslot } from './read-timeslot.js';
 import { interviewView, timeslotView } from './interview-views.js';
 
@@ -12,18 +12,18 @@ const noContent = { status: 204 } as const;
 
 /** Reads `POST /interviews` (SDK `Interview`): candidate, jobId, organizerId, timezone, timeslots required. */
 function readNewInterview(state: SimState, types: readonly string[], body: unknown, id: () => string): InterviewRecord {
-  const o = jsonObject(body);
-  const p = new FieldProblems();
-  const candidate = p.object(o['candidate'], 'candidate', true);
-  const candidateId = candidate ? p.string(candidate, 'id', 'candidate.id', true) : undefined;
-  const candidateStatus = candidate ? p.status(candidate, 'status', 'candidate.status') : undefined;
-  const jobId = p.string(o, 'jobId', 'jobId', true);
-  const organizerId = p.string(o, 'organizerId', 'organizerId', true);
-  const timezone = p.string(o, 'timezone', 'timezone', true);
-  const location = p.string(o, 'location', 'location');
-  const refUrl = p.string(o, 'refUrl', 'refUrl');
-  const source = p.string(o, 'source', 'source');
-  const createdOn = p.dateTime(o, 'createdOn', 'createdOn');
+  const p = new BodyFields(body);
+  const o = p.body;
+  const candidate = p.objectAt(o['candidate'], 'candidate', true);
+  const candidateId = candidate ? p.stringAt(candidate, 'id', 'candidate.id', true) : undefined;
+  const candidateStatus = candidate ? p.oneOfAt(candidate, 'status', 'candidate.status', ATTENDEE_STATUSES) : undefined;
+  const jobId = p.stringAt(o, 'jobId', 'jobId', true);
+  const organizerId = p.stringAt(o, 'organizerId', 'organizerId', true);
+  const timezone = p.stringAt(o, 'timezone', 'timezone', true);
+  const location = p.stringAt(o, 'location', 'location');
+  const refUrl = p.stringAt(o, 'refUrl', 'refUrl');
+  const source = p.stringAt(o, 'source', 'source');
+  const createdOn = p.dateTimeAt(o, 'createdOn', 'createdOn');
   // References must name real records: a careful server rejects the body (400 naming the field).
   const c = candidateId !== undefined ? state.candidates.indexOf(candidateId) : -1;
   if (candidateId !== undefined && c < 0) p.invalid('candidate.id', `unknown candidate "${candidateId}"`);
@@ -65,8 +65,8 @@ export function interviewsArea({ state }: AreaContext): Area {
     return t;
   };
   const statusBody = (req: SimRequest): TimeslotRecord['interviewers'][number]['status'] => {
-    const p = new FieldProblems();
-    const status = p.status(jsonObject(req.body), 'status', 'status', true);
+    const p = new BodyFields(req.body);
+    const status = p.oneOfAt(p.body, 'status', 'status', ATTENDEE_STATUSES, true);
     p.done();
     return status!;
   };
@@ -87,15 +87,15 @@ export function interviewsArea({ state }: AreaContext): Area {
     'interviews.get': (req) => ({ status: 200, body: interviewView(interview(req)) }),
     'interviews.update': (req) => {
       const i = interview(req);
-      const o = jsonObject(req.body);
-      const p = new FieldProblems();
-      const location = p.string(o, 'location', 'location');
-      const timezone = p.string(o, 'timezone', 'timezone');
+      const p = new BodyFields(req.body);
+      const o = p.body;
+      const location = p.stringAt(o, 'location', 'location');
+      const timezone = p.stringAt(o, 'timezone', 'timezone');
       if (timezone !== undefined && !isTimeZone(timezone)) p.invalid('timezone', `must be a TZ database name such as Europe/Berlin, got "${timezone}"`);
-      const candidate = p.object(o['candidate'], 'candidate');
-      const candidateId = candidate ? p.string(candidate, 'id', 'candidate.id') : undefined;
+      const candidate = p.objectAt(o['candidate'], 'candidate');
+      const candidateId = candidate ? p.stringAt(candidate, 'id', 'candidate.id') : undefined;
       if (candidateId !== undefined && candidateId !== i.candidateId) p.invalid('candidate.id', 'an interview cannot move to another candidate; create a new interview');
-      const status = candidate ? p.status(candidate, 'status', 'candidate.status') : undefined;
+      const status = candidate ? p.oneOfAt(candidate, 'status', 'candidate.status', ATTENDEE_STATUSES) : undefined;
       p.done();
       if (location !== undefined) i.location = location;
       if (timezone !== undefined) i.timezone = timezone;
@@ -108,7 +108,7 @@ export function interviewsArea({ state }: AreaContext): Area {
     },
     'timeslots.create': (req) => {
       const i = interview(req);
-      const p = new FieldProblems();
+      const p = BodyFields.problems();
       const slot = readTimeslot(state, store().types, req.body, '', p);
       p.done();
       const t: TimeslotRecord = { id: store().newId(), ...slot! };
@@ -119,9 +119,9 @@ export function interviewsArea({ state }: AreaContext): Area {
     'timeslots.update': (req) => {
       const i = interview(req);
       const t = timeslot(req, i);
-      const p = new FieldProblems();
+      const p = new BodyFields(req.body);
       // PATCH: absent fields keep their values; the merged start/end range must still be valid.
-      const merged = readTimeslot(state, store().types, jsonObject(req.body), '', p, t);
+      const merged = readTimeslot(state, store().types, p.body, '', p, t);
       p.done();
       i.timeslots[i.timeslots.indexOf(t)] = { id: t.id, ...merged! };
       return noContent;
@@ -155,7 +155,7 @@ export function interviewsArea({ state }: AreaContext): Area {
     'timeslots.patch-noshow': (req) => {
       const t = timeslot(req, interview(req));
       // Body undocumented: `{noShow: boolean}` (default true), so the call can also undo a no-show.
-      const o = req.body === undefined ? {} : jsonObject(req.body);
+      const o = new BodyFields(req.body, false).body;
       const v = o['noShow'];
       if (v !== undefined && typeof v !== 'boolean') throw new SimError(400, 'INVALID_FIELD', 'noShow: must be true or false');
       if (t.startsOn > state.now()) throw new SimError(409, 'TIMESLOT_NOT_STARTED', `timeslot ${t.id} starts at ${new Date(t.startsOn).toISOString()}; a no-show can be recorded only once it has started`);
@@ -166,7 +166,7 @@ export function interviewsArea({ state }: AreaContext): Area {
     'types.update': (req) => {
       // "Adds interview types to already existing ones": a bare array of names, as GET answers.
       if (!Array.isArray(req.body)) throw new SimError(400, 'INVALID_FIELD', 'body: must be an array of interview type names');
-      const p = new FieldProblems();
+      const p = BodyFields.problems();
       const names: string[] = [];
       req.body.forEach((v, k) => {
         if (typeof v !== 'string' || v.trim() === '') p.invalid(`[${k}]`, 'must be a non-empty string');

@@ -1,6 +1,6 @@
-import type { Interviewer, TimeslotRecord } from '../../state/interview-store.js';
+import { ATTENDEE_STATUSES, type Interviewer, type TimeslotRecord } from '../../state/interview-store.js';
 import type { SimState } from '../../state/sim-state.js';
-import type { FieldProblems } from '../shared/field-problems.js';
+import type { BodyFields } from '../shared/body-fields.js';
 
 /** True when `zone` is a TZ database name this runtime knows. */
 export function isTimeZone(zone: string): boolean {
@@ -18,20 +18,20 @@ export type TimeslotInput = Omit<TimeslotRecord, 'id'>;
  * Reads a timeslot (SDK `Timeslot`: startsOn, endsOn and interviewers required). With `base`,
  * absent fields keep the base's values (PATCH), and the merged range is what gets checked.
  */
-export function readTimeslot(state: SimState, types: readonly string[], value: unknown, path: string, p: FieldProblems, base?: TimeslotRecord): TimeslotInput | undefined {
-  const o = p.object(value, path || 'body', true);
+export function readTimeslot(state: SimState, types: readonly string[], value: unknown, path: string, p: BodyFields, base?: TimeslotRecord): TimeslotInput | undefined {
+  const o = p.objectAt(value, path || 'body', true);
   if (!o) return undefined;
   const at = (k: string) => (path ? `${path}.${k}` : k);
   const required = base === undefined;
-  const startsOn = p.dateTime(o, 'startsOn', at('startsOn'), required) ?? base?.startsOn;
-  const endsOn = p.dateTime(o, 'endsOn', at('endsOn'), required) ?? base?.endsOn;
+  const startsOn = p.dateTimeAt(o, 'startsOn', at('startsOn'), required) ?? base?.startsOn;
+  const endsOn = p.dateTimeAt(o, 'endsOn', at('endsOn'), required) ?? base?.endsOn;
   if (startsOn !== undefined && endsOn !== undefined && endsOn <= startsOn) p.invalid(at('endsOn'), 'must be after startsOn');
-  const interviewType = p.string(o, 'interviewType', at('interviewType'));
+  const interviewType = p.stringAt(o, 'interviewType', at('interviewType'));
   if (interviewType !== undefined && !types.some((t) => t.toLowerCase() === interviewType.toLowerCase())) {
     p.invalid(at('interviewType'), `must be one of the interview types (${types.join(', ')}), got "${interviewType}"`);
   }
-  const title = p.string(o, 'title', at('title'));
-  const place = p.string(o, 'place', at('place'));
+  const title = p.stringAt(o, 'title', at('title'));
+  const place = p.stringAt(o, 'place', at('place'));
   let interviewers: Interviewer[] | undefined = base?.interviewers;
   const raw = o['interviewers'];
   if (raw === undefined || raw === null) {
@@ -43,10 +43,10 @@ export function readTimeslot(state: SimState, types: readonly string[], value: u
     interviewers = [];
     raw.forEach((it, i) => {
       const ip = `${at('interviewers')}[${i}]`;
-      const io = p.object(it, ip, true);
+      const io = p.objectAt(it, ip, true);
       if (!io) return;
-      const id = p.string(io, 'id', `${ip}.id`, true);
-      const status = p.status(io, 'status', `${ip}.status`, true);
+      const id = p.stringAt(io, 'id', `${ip}.id`, true);
+      const status = p.oneOfAt(io, 'status', `${ip}.status`, ATTENDEE_STATUSES, true);
       if (id !== undefined && !state.users.get(id)) p.invalid(`${ip}.id`, `unknown user "${id}"`);
       else if (id !== undefined && seen.has(id)) p.invalid(`${ip}.id`, `user "${id}" is listed twice`);
       if (id !== undefined) seen.add(id);

@@ -4,7 +4,7 @@ import type { Area, AreaContext, Handler, SimRequest } from '../../core/types.js
 import { reviewsOf, type ReviewRecord } from '../../state/review-store.js';
 import type { SimState } from '../../state/sim-state.js';
 import { apiUserId } from '../shared/api-user-id.js';
-import { FieldProblems, jsonObject } from '../shared/field-problems.js';
+import { BodyFields } from '../shared/body-fields.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const CRITERIA = [
@@ -27,7 +27,7 @@ function reviewView(r: ReviewRecord): Record<string, unknown> {
  * The Power Platform hint calls it `rating`; the Swagger example's `overallRating` wins, and a
  * body that sends only `rating` is told which name to use.
  */
-function readRating(o: Record<string, unknown>, p: FieldProblems, required: boolean): number | undefined {
+function readRating(o: Record<string, unknown>, p: BodyFields, required: boolean): number | undefined {
   const v = o['overallRating'];
   if (v === undefined || v === null) {
     if (required && o['rating'] !== undefined) return p.invalid('overallRating', 'is required (this API names the rating "overallRating", not "rating")');
@@ -67,12 +67,12 @@ export function reviewsArea({ state }: AreaContext): Area {
       return { status: 200, body: app ? store().forApplication(candidate, app).map(reviewView) : [] };
     },
     'reviews.create': (req) => {
-      const o = jsonObject(req.body);
-      const p = new FieldProblems();
-      const candidateId = p.string(o, 'candidateId', 'candidateId', true);
-      const jobId = p.string(o, 'jobId', 'jobId', true);
-      const reviewerId = p.string(o, 'reviewerId', 'reviewerId');
-      const comment = p.string(o, 'comment', 'comment');
+      const p = new BodyFields(req.body);
+      const o = p.body;
+      const candidateId = p.stringAt(o, 'candidateId', 'candidateId', true);
+      const jobId = p.stringAt(o, 'jobId', 'jobId', true);
+      const reviewerId = p.stringAt(o, 'reviewerId', 'reviewerId');
+      const comment = p.stringAt(o, 'comment', 'comment');
       const overallRating = readRating(o, p, true) as number;
       p.done();
       const c = state.candidates.indexOf(candidateId as string);
@@ -95,9 +95,9 @@ export function reviewsArea({ state }: AreaContext): Area {
     'reviews.get': (req) => ({ status: 200, body: reviewView(review(req)) }),
     'reviews.update': (req) => {
       const r = review(req);
-      const o = jsonObject(req.body);
-      const p = new FieldProblems();
-      const comment = p.string(o, 'comment', 'comment');
+      const p = new BodyFields(req.body);
+      const o = p.body;
+      const comment = p.stringAt(o, 'comment', 'comment');
       const overallRating = readRating(o, p, false);
       p.done();
       if (overallRating === undefined && comment === undefined) throw new SimError(400, 'MISSING_FIELD', 'body: give overallRating and/or comment to change');

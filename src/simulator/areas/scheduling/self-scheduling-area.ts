@@ -5,7 +5,6 @@ import { locateApplication } from '../../state/application-locator.js';
 import { officeSlots, selfSchedulesOf, type Invite, type SelfScheduleRecord, type SelfScheduledInterview, type Slot } from '../../state/self-schedule-store.js';
 import { BodyFields } from '../shared/body-fields.js';
 import { iso, noContent, param } from '../shared/extra-area-kit.js';
-import { FieldProblems } from '../shared/field-problems.js';
 
 /** Schedule types are not documented; an upper-case word (INDIVIDUAL, PANEL, …) is accepted. */
 const SCHEDULE_TYPE = /^[A-Z][A-Z_]{0,49}$/;
@@ -46,10 +45,9 @@ export function selfSchedulingArea({ state }: AreaContext): Area {
   /** `startsOn` of a body, which must be one of the slots still free for this application. */
   const chosenSlot = (s: SelfScheduleRecord, v: Invite, body: unknown): { slot: Slot; location?: string } => {
     const f = new BodyFields(body);
-    const p = new FieldProblems();
-    const startsOn = p.dateTime(f.body, 'startsOn', 'startsOn', true);
-    const location = p.string(f.body, 'location', 'location');
-    p.done();
+    const startsOn = f.dateTimeAt(f.body, 'startsOn', 'startsOn', true);
+    const location = f.stringAt(f.body, 'location', 'location');
+    f.done();
     const slot = store().freeSlots(s, v.applicationId).find((x) => x.startsOn === startsOn);
     if (!slot) throw new SimError(409, 'SLOT_NOT_AVAILABLE', `startsOn: ${iso(startsOn as number)} is not a free slot of self-schedule ${s.id}`);
     return { slot, ...(location !== undefined ? { location } : {}) };
@@ -151,10 +149,9 @@ export function selfSchedulingArea({ state }: AreaContext): Area {
       const f = new BodyFields(req.body);
       const { sid, aid } = bodyInvite(f);
       const message = f.string('message');
-      const p = new FieldProblems();
-      const expiresOn = p.dateTime(f.body, 'expiresOn', 'expiresOn');
       f.done();
-      p.done();
+      const expiresOn = f.dateTimeAt(f.body, 'expiresOn', 'expiresOn');
+      f.done();
       const s = schedule(sid as string);
       const v = invite(s, aid as string);
       if (s.status === 'CANCELLED') throw new SimError(409, 'SELF_SCHEDULE_CANCELLED', `Self-schedule ${s.id} was cancelled`);
