@@ -1,5 +1,6 @@
 import { mix, uuidFrom } from '../core/seeded-random.js';
 import type { SimState } from './sim-state.js';
+import { companionOf } from './companion-of.js';
 import {
   ACCESS_GROUP_SEED, CANDIDATE_PROPERTY_SEED, CONFIG_KIND, configurationId, CAREER_SITE_SEED, DEPENDENT_SEED, HIRING_PROCESS_SEED, JOB_PROPERTY_SEED,
   OFFER_PROPERTY_SEED, REJECTION_REASONS, SOURCE_SEED, SOURCE_TYPE_SEED, WITHDRAWAL_REASONS,
@@ -104,14 +105,5 @@ export class ConfigurationStore {
 
 // Keyed on the state's UserStore, which SimState.reseed replaces: a reset or re-seed of the
 // simulator starts configuration afresh without sim-state.ts knowing about this area.
-const stores = new WeakMap<object, ConfigurationStore>();
-
 /** The configuration of the state's current seed (created on first use). */
-export function configurationOf(state: SimState): ConfigurationStore {
-  let store = stores.get(state.users);
-  if (!store) {
-    store = new ConfigurationStore(state);
-    stores.set(state.users, store);
-  }
-  return store;
-}
+export const configurationOf = companionOf((state) => state.users, (state): ConfigurationStore => new ConfigurationStore(state));

@@ -9,7 +9,7 @@ import { screeningQuestions, toStoredAnswers, type ScreeningQuestion } from '../
 import type { SimState } from '../../state/sim-state.js';
 import { checkAnswers } from './apply-answers.js';
 import { BodyFields } from '../shared/body-fields.js';
-import { loadCandidate } from '../candidates/candidate-lookup.js';
+import { loadCandidate } from '../shared/record-lookups.js';
 import { applyStatus } from '../applications/job-applications-area.js';
 
 /** Per-file limit and types of the Application API (help center: 2 MB; PDF, DOC(X), RTF, JPG, PNG). */

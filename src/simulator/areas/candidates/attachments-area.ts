@@ -4,7 +4,7 @@ import type { AttachmentRecord, CandidateRecord } from '../../state/candidate-re
 import { addAttachment, removeAttachment } from '../../state/document-mutations.js';
 import type { SimState } from '../../state/sim-state.js';
 import { attachmentBytes, attachmentOwner, contentDisposition } from '../shared/attachment-files.js';
-import { loadCandidate, requireApplication } from './candidate-lookup.js';
+import { loadCandidate, requireApplication } from '../shared/record-lookups.js';
 import { multipartFields, requireFile, textPart } from '../shared/upload-part.js';
 
 /** `attachmentType` values of IdAttachmentsBody / JobIdAttachmentsBody. */

@@ -1,9 +1,10 @@
+import { loadCandidate, requireApplication, requireJob } from '../shared/record-lookups.js';
 import { nextPageUrl, DEFAULT_PAGE_SIZE } from '../../core/paginate.js';
-import { SimError, notFound } from '../../core/sim-error.js';
+import { SimError } from '../../core/sim-error.js';
 import type { Area, AreaContext, Handler, SimRequest, SimResponse } from '../../core/types.js';
 import type { CandidateRecord, SourceDetails } from '../../state/candidate-record.js';
 import {
-  createCandidate, deleteCandidate, findApplication, removeApplication, setApplicationProperties,
+  createCandidate, deleteCandidate, removeApplication, setApplicationProperties,
   setApplicationSource, setApplicationStatus, setCandidateProperty, setOnboardingStatus, setTags, updateCandidate,
   type CandidateInput,
 } from '../../state/candidate-mutations.js';
@@ -63,20 +64,9 @@ function readSource(body: unknown, prefix = ''): SourceDetails {
 
 /** Real state behaviour for the Candidates API (candidates, applications, tags, status, properties). */
 export function candidatesArea({ state }: AreaContext): Area {
-  const candidate = (req: SimRequest): CandidateRecord => {
-    const id = req.params['id'] ?? '';
-    const index = state.candidates.indexOf(id);
-    if (index < 0) throw notFound('Candidate', id);
-    // Work on a copy so a failed validation never leaves a half-changed record behind.
-    return structuredClone(state.candidates.get(index));
-  };
-  const application = (req: SimRequest, c: CandidateRecord) => {
-    const jobId = req.params['jobId'] ?? '';
-    if (!state.jobs.get(jobId)) throw notFound('Job', jobId);
-    const app = findApplication(c, jobId);
-    if (!app) throw notFound('Application', `${c.id}/${jobId}`);
-    return app;
-  };
+  // A working copy, so a failed validation never leaves a half-changed record behind.
+  const candidate = (req: SimRequest): CandidateRecord => loadCandidate(state, req.params['id'] ?? '');
+  const application = (req: SimRequest, c: CandidateRecord) => requireApplication(state, c, req.params['jobId'] ?? '');
 
   const handlers: Record<string, Handler> = {
     'candidates.all': (req) => listCandidates(state, req),
@@ -85,8 +75,7 @@ export function candidatesArea({ state }: AreaContext): Area {
       return ok(candidateDetails(state, req.baseUrl, createCandidate(state, input, undefined, source)), 201);
     },
     'candidates.addToJob': (req) => {
-      const jobId = req.params['jobId'] ?? '';
-      if (!state.jobs.get(jobId)) throw notFound('Job', jobId);
+      const jobId = requireJob(state, req.params['jobId'] ?? '').id;
       const { input, source } = readInput(req.body);
       return ok(candidateDetails(state, req.baseUrl, createCandidate(state, input, jobId, source)), 201);
     },

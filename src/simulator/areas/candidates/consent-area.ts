@@ -3,7 +3,7 @@ import type { Area, AreaContext, Handler, SimRequest } from '../../core/types.js
 import { documentsOf } from '../../state/candidate-documents.js';
 import { requestConsent } from '../../state/document-mutations.js';
 import { seededAnswers } from '../../state/screening-questions.js';
-import { loadCandidate, requireApplication } from './candidate-lookup.js';
+import { loadCandidate, requireApplication } from '../shared/record-lookups.js';
 import { consentDecisionsView, consentStatusView } from './consent-views.js';
 
 /**

@@ -1,4 +1,5 @@
-import { SimError, notFound } from '../../core/sim-error.js';
+import { requireJob } from '../shared/record-lookups.js';
+import { SimError } from '../../core/sim-error.js';
 import type { Area, AreaContext, Handler, SimRequest, SimResponse } from '../../core/types.js';
 import type { SourceDetails } from '../../state/candidate-record.js';
 import { createCandidate } from '../../state/candidate-mutations.js';
@@ -65,8 +66,7 @@ export function resumeArea({ state }: AreaContext): Area {
     },
     'candidates.resume.add': (req) => createFromResume(state, req),
     'candidates.resume.addToJob': (req) => {
-      const jobId = req.params['jobId'] ?? '';
-      if (!state.jobs.get(jobId)) throw notFound('Job', jobId);
+      const jobId = requireJob(state, req.params['jobId'] ?? '').id;
       return createFromResume(state, req, jobId);
     },
   };

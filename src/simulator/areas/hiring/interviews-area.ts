@@ -1,3 +1,4 @@
+import { byParam } from '../shared/extra-area-kit.js';
 import { SimError, notFound } from '../../core/sim-error.js';
 import type { Area, AreaContext, Handler, SimRequest } from '../../core/types.js';
 import { locateApplication } from '../../state/application-locator.js';
@@ -52,12 +53,7 @@ function readNewInterview(state: SimState, types: readonly string[], body: unkno
 /** Real state behaviour for the Interviews API v201904: interviews, timeslots, attendee statuses, types. */
 export function interviewsArea({ state }: AreaContext): Area {
   const store = () => interviewsOf(state);
-  const interview = (req: SimRequest): InterviewRecord => {
-    const id = req.params['interviewId'] ?? '';
-    const i = store().get(id);
-    if (!i) throw notFound('Interview', id);
-    return i;
-  };
+  const interview = (req: SimRequest): InterviewRecord => byParam(req, 'interviewId', 'Interview', (id) => store().get(id));
   const timeslot = (req: SimRequest, i: InterviewRecord): TimeslotRecord => {
     const id = req.params['timeslotId'] ?? '';
     const t = i.timeslots.find((s) => s.id === id);

@@ -5,7 +5,7 @@ import { approvalsOf } from '../../state/approval-store.js';
 import { OFFER_STATUSES, offersOf, type OfferRecord } from '../../state/offer-store.js';
 import type { SimState } from '../../state/sim-state.js';
 import { contentDisposition } from '../shared/attachment-files.js';
-import { loadCandidate, requireApplication } from '../candidates/candidate-lookup.js';
+import { loadCandidate, requireApplication } from '../shared/record-lookups.js';
 import { approvalView, offerDocumentBytes, offerDocumentView, offerView } from './offer-views.js';
 
 const UNIT_MS: Record<string, number> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000, month: 30 * 86_400_000, year: 365 * 86_400_000 };

@@ -1,5 +1,7 @@
+import { byParam } from '../shared/extra-area-kit.js';
+import { requireJob } from '../shared/record-lookups.js';
 import { hashString, mix, uuidFrom } from '../../core/seeded-random.js';
-import { SimError, notFound } from '../../core/sim-error.js';
+import { SimError } from '../../core/sim-error.js';
 import type { Area, AreaContext, Handler, SimRequest } from '../../core/types.js';
 import { reviewsOf, type ReviewRecord } from '../../state/review-store.js';
 import type { SimState } from '../../state/sim-state.js';
@@ -49,12 +51,7 @@ function announce(state: SimState, name: string, r: ReviewRecord): void {
  */
 export function reviewsArea({ state }: AreaContext): Area {
   const store = () => reviewsOf(state);
-  const review = (req: SimRequest): ReviewRecord => {
-    const id = req.params['reviewId'] ?? '';
-    const r = store().get(id);
-    if (!r) throw notFound('Review', id);
-    return r;
-  };
+  const review = (req: SimRequest): ReviewRecord => byParam(req, 'reviewId', 'Review', (id) => store().get(id));
 
   const handlers: Record<string, Handler> = {
     'reviews.getList': (req) => {
@@ -115,8 +112,7 @@ export function reviewsArea({ state }: AreaContext): Area {
       return { status: 204 };
     },
     'scorecards.criteria.getByJobId': (req) => {
-      const jobId = req.params['jobId'] ?? '';
-      if (!state.jobs.get(jobId)) throw notFound('Job', jobId);
+      const jobId = requireJob(state, req.params['jobId'] ?? '').id;
       // Body undocumented; criteria follow the Power Platform `ScorecardCriterion` hint, in a content envelope.
       const h = hashString(jobId);
       const content = CRITERIA.map((c, i) => ({ id: uuidFrom(mix(state.seedOptions.seed, 804, i), h, mix(h, i), i), ...c }));

@@ -1,3 +1,4 @@
+import { requireJob } from '../shared/record-lookups.js';
 import { SimError, notFound } from '../../core/sim-error.js';
 import type { Area, AreaContext, Handler, SimRequest, SimResponse } from '../../core/types.js';
 import { createJobAd, publishJobAd, unpublishJobAd, updateJobAd, type JobAdFields } from '../../state/job-ad-mutations.js';
@@ -69,12 +70,7 @@ function publications(req: SimRequest, ads: JobAdRecord[]): SimResponse {
  * and `DELETE /jobs/{id}/publication`, which declares no body, answers 204.
  */
 export function jobAdsArea({ state }: AreaContext): Area {
-  const job = (req: SimRequest): JobRecord => {
-    const id = req.params['jobId'] ?? '';
-    const j = state.jobs.get(id);
-    if (!j) throw notFound('Job', id);
-    return j;
-  };
+  const job = (req: SimRequest): JobRecord => requireJob(state, req.params['jobId'] ?? '');
   const ads = (j: JobRecord) => jobAdsOf(state).ads(j, state.now());
   const ad = (req: SimRequest, j: JobRecord): JobAdRecord => {
     const id = req.params['jobAdId'] ?? '';

@@ -1,3 +1,4 @@
+import { requireJob } from '../shared/record-lookups.js';
 import { nextPageUrl, DEFAULT_PAGE_SIZE } from '../../core/paginate.js';
 import { mix, uuidFrom, hashString } from '../../core/seeded-random.js';
 import { SimError, invalidField, notFound } from '../../core/sim-error.js';
@@ -53,12 +54,7 @@ function editable(j: JobRecord): Record<string, unknown> {
 
 /** Real state behaviour for the Jobs API (search, create, update, status, hiring team, positions, note). */
 export function jobsArea({ state }: AreaContext): Area {
-  const job = (req: SimRequest): JobRecord => {
-    const id = req.params['jobId'] ?? '';
-    const j = state.jobs.get(id);
-    if (!j) throw notFound('Job', id);
-    return j;
-  };
+  const job = (req: SimRequest): JobRecord => requireJob(state, req.params['jobId'] ?? '');
   const position = (req: SimRequest, j: JobRecord) => {
     const p = j.positions.find((x) => x['id'] === req.params['positionId']);
     if (!p) throw notFound('Position', req.params['positionId'] ?? '');

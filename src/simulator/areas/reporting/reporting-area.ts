@@ -1,3 +1,4 @@
+import { byParam } from '../shared/extra-area-kit.js';
 import { paginate } from '../../core/paginate.js';
 import { SimError, notFound } from '../../core/sim-error.js';
 import type { Area, AreaContext, Handler, SimRequest, SimResponse } from '../../core/types.js';
@@ -38,12 +39,7 @@ export function reportFileView(state: SimState, r: ReportRecord, f: ReportFileRe
 /** Real state behaviour for the Reporting API v201804: Report Builder reports, their files and the CSV data. */
 export function reportingArea({ state }: AreaContext): Area {
   const store = () => reportsOf(state);
-  const report = (req: SimRequest): ReportRecord => {
-    const id = req.params['reportId'] ?? '';
-    const r = store().report(id);
-    if (!r) throw notFound('Report', id);
-    return r;
-  };
+  const report = (req: SimRequest): ReportRecord => byParam(req, 'reportId', 'Report', (id) => store().report(id));
   const file = (req: SimRequest): { r: ReportRecord; f: ReportFileRecord } => {
     const id = req.params['reportFileId'] ?? '';
     const f = store().file(id);

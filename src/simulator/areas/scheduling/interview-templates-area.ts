@@ -1,3 +1,4 @@
+import { requireJob } from '../shared/record-lookups.js';
 import { paginate } from '../../core/paginate.js';
 import { SimError, notFound } from '../../core/sim-error.js';
 import type { Area, AreaContext, Handler, SimRequest } from '../../core/types.js';
@@ -43,12 +44,7 @@ function stageOf(req: SimRequest): HiringStage {
 /** Real state behaviour for the Interview Templates API: company templates and plans, per-job plans and copies. */
 export function interviewTemplatesArea({ state }: AreaContext): Area {
   const store = () => interviewTemplatesOf(state);
-  const job = (req: SimRequest) => {
-    const id = param(req, 'jobId');
-    const j = state.jobs.get(id);
-    if (!j) throw notFound('Job', id);
-    return j;
-  };
+  const job = (req: SimRequest) => requireJob(state, param(req, 'jobId'));
   const application = (req: SimRequest) => {
     const id = param(req, 'applicationId');
     const found = locateApplication(state, id);

@@ -13,8 +13,17 @@ export function param(req: SimRequest, name: string): string {
 
 /** The row the path names, or SmartRecruiters' 404 naming what and which. */
 export function rowOf<T extends { readonly id: string }>(table: RecordTable<T>, id: string, what: string): T {
-  const row = table.get(id);
-  if (!row) throw notFound(what, id);
+  return found(table.get(id), what, id);
+}
+
+/** The record the path parameter `name` names (found by `find`), or the 404 naming what and which. */
+export function byParam<T>(req: SimRequest, name: string, what: string, find: (id: string) => T | undefined): T {
+  const id = param(req, name);
+  return found(find(id), what, id);
+}
+
+function found<T>(row: T | undefined, what: string, id: string): T {
+  if (row === undefined) throw notFound(what, id);
   return row;
 }
 
