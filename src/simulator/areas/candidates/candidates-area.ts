@@ -209,11 +209,7 @@ export function candidatesArea({ state }: AreaContext): Area {
       setApplicationProperties(state, c, app, values);
       return noContent;
     },
-    'candidates.attachments.list': (req) => {
-      const c = candidate(req);
-      const content = c.attachments.map((a) => ({ id: a.id, name: a.name, type: a.type, contentType: a.contentType, size: a.size, createdOn: new Date(a.createdOn).toISOString(), actions: { fileUrl: { url: `${req.baseUrl}/candidates/${c.id}/attachments/${a.id}`, method: 'GET' } } }));
-      return ok({ totalFound: content.length, content });
-    },
+    // candidates.attachments.list is the attachments area's (candidates/attachments-area.ts).
   };
   return { name: 'candidates', handlers };
 }
