@@ -5,7 +5,7 @@ import type { AreaFactory } from '../../src/simulator/index.js';
 import { SAMPLE_SIM_OPTIONS } from '../support/simulator/sample-request.js';
 import { computeFidelity, type FidelityReport } from '../../scripts/fidelity/compute-fidelity.js';
 import { formatFidelity } from '../../scripts/fidelity/format-fidelity.js';
-import { startSim } from './sim-test-helpers.js';
+import { startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
-import { createWebhookEngine, type WebhookEngineOptions, type WebhookHttpRequest } from '../../src/simulator/webhooks/index.js';
+import { createWebhookEngine, type WebhookEngineOptions, type WebhookHttpRequest } from '../../../src/simulator/webhooks/index.js';
 
 export interface ReceivedRequest {
   readonly method: string;

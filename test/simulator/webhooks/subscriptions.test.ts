@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { operationByKey } from '../../src/spec/index.js';
-import { WEBHOOK_OPERATION_KEYS } from '../../src/simulator/webhooks/index.js';
+import { operationByKey } from '../../../src/spec/index.js';
+import { WEBHOOK_OPERATION_KEYS } from '../../../src/simulator/webhooks/index.js';
 import { BASE_URL, request, testEngine } from './receiver.js';
 
 const engines: ReturnType<typeof testEngine>[] = [];

@@ -1,4 +1,4 @@
-import { createSimulator, type Simulator, type SimulatorOptions } from '../../src/simulator/index.js';
+import { createSimulator, type Simulator, type SimulatorOptions } from '../../../src/simulator/index.js';
 
 export interface Reply {
   status: number;
@@ -32,6 +32,18 @@ export async function startSim(options: SimulatorOptions = {}): Promise<Simulato
     return { status: res.status, headers: res.headers, body: parsed };
   };
   return Object.assign(sim, { call });
+}
+
+/** A bearer token for the simulator's OAuth client (some operations accept only OAuth). */
+export async function bearerToken(sim: Pick<Simulator, 'url' | 'oauthClient'>): Promise<string> {
+  const res = await fetch(`${sim.url}/identity/oauth/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: sim.oauthClient.clientId, client_secret: sim.oauthClient.clientSecret }),
+  });
+  const token = ((await res.json()) as { access_token?: string }).access_token;
+  if (!token) throw new Error(`no bearer token from the simulator (HTTP ${res.status})`);
+  return token;
 }
 
 export interface CallInit {
