@@ -4,7 +4,7 @@
  * behaviour and which documented response fields their answers carry.
  */
 import { createSimulator } from '../src/simulator/index.js';
-import { SAMPLE_SIM_OPTIONS } from '../src/simulator/testing/sample-request.js';
+import { SAMPLE_SIM_OPTIONS } from '../test/support/simulator/sample-request.js';
 import { computeFidelity } from './fidelity/compute-fidelity.js';
 import { formatFidelity } from './fidelity/format-fidelity.js';
 

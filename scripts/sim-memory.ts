@@ -4,7 +4,7 @@
 // interview lookups, single candidates. Figures only: wall time is never asserted in tests.
 import { operations } from '../src/spec/index.js';
 import { createSimulator } from '../src/simulator/index.js';
-import { SampleSession } from '../src/simulator/testing/sample-request.js';
+import { SampleSession } from '../test/support/simulator/sample-request.js';
 
 const count = Number(process.argv[2] ?? 1_000_000);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;

@@ -8,7 +8,7 @@ import { operationAnswer, operations, specModels, type OperationSpec, type SpecA
 import { listHandledOperations, type HandledOperation } from '../../src/simulator/areas/list-handled-operations.js';
 import type { AreaFactory } from '../../src/simulator/core/types.js';
 import type { Simulator } from '../../src/simulator/index.js';
-import { SampleSession } from '../../src/simulator/testing/sample-request.js';
+import { SampleSession } from '../../test/support/simulator/sample-request.js';
 import { absentReason, type AbsenceKind } from './absent-reasons.js';
 
 export type Behaviour = 'real' | 'generic';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SimEvent } from '../../src/simulator/index.js';
-import { startSim } from './sim-test-helpers.js';
+import { startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startReceiver, type Receiver } from '../simulator-webhooks/receiver.js';
-import { startSim } from './sim-test-helpers.js';
+import { startReceiver, type Receiver } from './webhooks/receiver.js';
+import { bearerToken, startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 const open: { close(): Promise<void> }[] = [];
@@ -30,11 +30,7 @@ async function clock(s: Sim, method: 'GET' | 'POST', body?: unknown): Promise<{ 
   return { status: res.status, body: await res.json() };
 }
 
-async function token(s: Sim): Promise<string> {
-  const form = new URLSearchParams({ grant_type: 'client_credentials', client_id: s.oauthClient.clientId, client_secret: s.oauthClient.clientSecret });
-  const res = await fetch(`${s.url}/identity/oauth/token`, { method: 'POST', body: form, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
-  return ((await res.json()) as { access_token: string }).access_token;
-}
+const token = bearerToken;
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 400 && !check(); i++) await new Promise((r) => setTimeout(r, 10));

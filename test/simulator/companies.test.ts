@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startReceiver } from '../simulator-webhooks/receiver.js';
-import { startSim } from './sim-test-helpers.js';
+import { startReceiver } from './webhooks/receiver.js';
+import { startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 const open: { close(): Promise<void> }[] = [];

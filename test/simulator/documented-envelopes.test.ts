@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSim } from './sim-test-helpers.js';
+import { startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 

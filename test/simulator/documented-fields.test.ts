@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SYSTEM_ROLES } from '../../src/simulator/areas/system-roles.js';
-import { startSim } from './sim-test-helpers.js';
+import { SYSTEM_ROLES } from '../../src/simulator/areas/users/system-roles.js';
+import { startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 

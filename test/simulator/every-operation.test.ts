@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../src/spec/index.js';
-import { SAMPLE_SIM_OPTIONS, SampleSession } from '../../src/simulator/testing/sample-request.js';
-import { readJson, startSim } from './sim-test-helpers.js';
+import { SAMPLE_SIM_OPTIONS, SampleSession } from '../support/simulator/sample-request.js';
+import { readJson, startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 
 // Valid inputs for every operation: request bodies in src/spec/examples (shared with the action
-// tests and `npm run fidelity`), real ids from src/simulator/testing; add an example there when a
+// tests and `npm run fidelity`), real ids from test/support/simulator; add an example there when a
 // handler starts validating a field.
 describe('simulator: every official operation', () => {
   let sim: Sim;

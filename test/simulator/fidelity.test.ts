@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from '../../src/spec/index.js';
 import { listHandledOperations } from '../../src/simulator/areas/list-handled-operations.js';
 import type { AreaFactory } from '../../src/simulator/index.js';
-import { SAMPLE_SIM_OPTIONS } from '../../src/simulator/testing/sample-request.js';
+import { SAMPLE_SIM_OPTIONS } from '../support/simulator/sample-request.js';
 import { computeFidelity, type FidelityReport } from '../../scripts/fidelity/compute-fidelity.js';
 import { formatFidelity } from '../../scripts/fidelity/format-fidelity.js';
-import { startSim } from './sim-test-helpers.js';
+import { startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasRateHeaders, startSim } from './sim-test-helpers.js';
+import { hasRateHeaders, startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 let sim: Sim | undefined;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations, type OperationSpec, type ParamSpec } from '../../src/spec/index.js';
-import { SAMPLE_SIM_OPTIONS, SampleSession } from '../../src/simulator/testing/sample-request.js';
-import { startSim } from './sim-test-helpers.js';
+import { SAMPLE_SIM_OPTIONS, SampleSession } from '../support/simulator/sample-request.js';
+import { startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PENDING_MS, RUNNING_MS } from '../../src/simulator/state/report-store.js';
-import { startSim } from './sim-test-helpers.js';
+import { startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 const BASE = '/reporting-api/v201804';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onboardingOf } from '../../src/simulator/state/onboarding-store.js';
-import { startSim } from './sim-test-helpers.js';
+import { bearerToken, startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 const SO = '/smartonboard-api/v202205';
@@ -10,12 +10,7 @@ describe('simulator SmartOnboard, URL shortener and app integrations', () => {
   let bearer = '';
   beforeAll(async () => {
     sim = await startSim({ seed: 2, candidates: 800, jobs: 15, users: 5, rateLimits: { enabled: false } });
-    const t = await fetch(`${sim.url}/identity/oauth/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: sim.oauthClient.clientId, client_secret: sim.oauthClient.clientSecret }),
-    });
-    bearer = ((await t.json()) as { access_token: string }).access_token;
+    bearer = await bearerToken(sim);
   });
   afterAll(() => sim.close());
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSim } from './sim-test-helpers.js';
+import { startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 const open: { close(): Promise<void> }[] = [];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSim } from './sim-test-helpers.js';
+import { bearerToken, startSim } from '../support/simulator/sim-test-helpers.js';
 
 type Sim = Awaited<ReturnType<typeof startSim>>;
 const HOSTILE = ['nope', '..', '%2e%2e', 'x'.repeat(3000)];
@@ -9,12 +9,7 @@ describe('simulator assessments, partners and job feed', () => {
   let bearer = '';
   beforeAll(async () => {
     sim = await startSim({ seed: 5, candidates: 600, jobs: 20, users: 6, rateLimits: { enabled: false } });
-    const t = await fetch(`${sim.url}/identity/oauth/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: sim.oauthClient.clientId, client_secret: sim.oauthClient.clientSecret }),
-    });
-    bearer = ((await t.json()) as { access_token: string }).access_token;
+    bearer = await bearerToken(sim);
   });
   afterAll(() => sim.close());
 

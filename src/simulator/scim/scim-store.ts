@@ -1,5 +1,6 @@
 import { mix } from '../core/seeded-random.js';
 import type { SimState } from '../state/sim-state.js';
+import { companionOf } from '../state/companion-of.js';
 
 /**
  * What SCIM adds to the shared users and departments: userName and externalId per user, group
@@ -36,14 +37,5 @@ export class ScimStore {
 }
 
 // Keyed on the UserStore that SimState.reseed replaces, so a reset or re-seed starts SCIM afresh.
-const stores = new WeakMap<object, ScimStore>();
-
 /** The SCIM side data of the state's current seed. */
-export function scimStoreOf(state: SimState): ScimStore {
-  let store = stores.get(state.users);
-  if (!store) {
-    store = new ScimStore(state);
-    stores.set(state.users, store);
-  }
-  return store;
-}
+export const scimStoreOf = companionOf((state) => state.users, (state): ScimStore => new ScimStore(state));

@@ -1,5 +1,5 @@
 import { hashString, mix, uuidFrom } from '../core/seeded-random.js';
-import { isSystemRoleId, SYSTEM_ROLES } from '../areas/system-roles.js';
+import { isSystemRoleId, SYSTEM_ROLES } from '../areas/users/system-roles.js';
 import type { SimState } from '../state/sim-state.js';
 import type { UserRecord } from '../state/user-store.js';
 import { ScimError, scimInvalid, scimNotFound } from './scim-error.js';

@@ -56,7 +56,7 @@ export interface SimulatorOptions {
   readonly companies?: number;
   /** Called for unexpected handler errors (answered 500). Default: stderr. */
   readonly onError?: (err: unknown, where: string) => void;
-  /** Extra areas; later factories override earlier handlers for the same operation key. */
+  /** Extra areas: they replace built-in handlers for the same operation key, a later one winning. */
   readonly areas?: readonly AreaFactory[];
   /** fetch used by webhook handshakes and deliveries. */
   readonly webhookFetch?: typeof fetch;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { areaFactories } from '../areas/index.js';
-import { webhooksArea } from '../areas/webhooks-area.js';
+import { builtInAreas } from '../areas/index.js';
+import { mountAreas } from '../areas/mount-areas.js';
+import { webhooksArea } from '../areas/webhooks/webhooks-area.js';
 import { Authenticator } from '../core/auth.js';
 import { SimError } from '../core/sim-error.js';
 import { RateLimiter, type RateLimitOptions } from '../core/rate-limiter.js';
@@ -74,11 +75,9 @@ export function createCompany(o: CompanyOptions): SimCompany {
     ...(o.webhookFetch ? { fetch: o.webhookFetch } : {}),
   });
   state.onEvent((e) => webhooks.emit(e.name, e.body, e.link));
-  const handlers = new Map<string, Handler>();
-  for (const factory of [...areaFactories, ...(o.areas ?? [])]) {
-    for (const [key, h] of Object.entries(factory({ state }).handlers)) handlers.set(key, h);
-  }
-  for (const [key, h] of Object.entries(webhooksArea(webhooks).handlers)) handlers.set(key, h);
+  // Throws at startup if two built-in areas claim one operation key; `o.areas` override on purpose.
+  const mounted = mountAreas([...builtInAreas.map((make) => make({ state })), webhooksArea(webhooks)], (o.areas ?? []).map((make) => make({ state })));
+  const handlers = new Map<string, Handler>([...mounted].map(([key, m]) => [key, m.handler]));
   return {
     id: o.id,
     credentials,

@@ -1,6 +1,6 @@
 import { SeededRandom, mix, uuidFrom } from '../core/seeded-random.js';
 import type { ApplicationRecord, CandidateRecord, StatusChange } from './candidate-record.js';
-import { CONFIG_KIND, HIRING_PROCESS_SEED, REJECTION_REASONS, WITHDRAWAL_REASONS, configurationId } from '../areas/configuration-seed.js';
+import { CONFIG_KIND, HIRING_PROCESS_SEED, REJECTION_REASONS, WITHDRAWAL_REASONS, configurationId } from './configuration-seed.js';
 import { PIPELINE, SOURCES, slug, type CandidateStatus, type LocationRow } from './name-tables.js';
 
 /** What candidate derivation needs from the job store. */

@@ -2,7 +2,8 @@ import { SeededRandom, hashString, mix, uuidFrom } from '../core/seeded-random.j
 import type { ApplicationRecord, CandidateRecord } from './candidate-record.js';
 import { candidateTail, type SimState } from './sim-state.js';
 import { companionOf } from './companion-of.js';
-import { seededChildId, seededChildOf } from './seeded-child-id.js';
+import { PerApplicationRecords } from './per-application-records.js';
+import { seededChildId } from './seeded-child-id.js';
 
 export const ATTENDEE_STATUSES = ['accepted', 'declined', 'pending', 'tentative'] as const;
 export type AttendeeStatus = (typeof ATTENDEE_STATUSES)[number];
@@ -56,67 +57,40 @@ const INTERVIEW_KIND = 0x17e;
  */
 export class InterviewStore {
   readonly types: string[] = [...DEFAULT_TYPES];
-  private readonly byId = new Map<string, InterviewRecord>();
-  private readonly byApplication = new Map<string, Set<string>>();
-  private readonly seeded = new Set<string>();
+  private readonly records: PerApplicationRecords<InterviewRecord>;
   private counter = 0;
 
-  constructor(private readonly state: SimState) {}
+  constructor(private readonly state: SimState) {
+    this.records = new PerApplicationRecords(state, {
+      kind: INTERVIEW_KIND,
+      applicationKey: (c, app) => state.applicationId(c.id, app.jobId),
+      recordKey: (i) => i.applicationId,
+      seed: (c, app, applicationId) => this.seed(c, app, applicationId),
+    });
+  }
 
   get(id: string): InterviewRecord | undefined {
-    if (!this.byId.has(id)) this.seedOwnerOf(id);
-    const i = this.byId.get(id);
-    // Interviews of a deleted candidate are gone with it.
-    return i && this.state.candidates.indexOf(i.candidateId) >= 0 ? i : undefined;
+    return this.records.get(id);
   }
 
   /** The interviews of one application, oldest first; seeds them on first use. */
   forApplication(c: CandidateRecord, app: ApplicationRecord): InterviewRecord[] {
-    const applicationId = this.state.applicationId(c.id, app.jobId);
-    this.ensureSeeded(c, app, applicationId);
-    const ids = this.byApplication.get(applicationId) ?? new Set<string>();
-    return [...ids].map((id) => this.byId.get(id)!).sort((a, b) => a.createdOn - b.createdOn || (a.id < b.id ? -1 : 1));
+    return this.records.forApplication(c, app);
   }
 
   add(interview: InterviewRecord): void {
     // A created interview counts as the application's seeding done, so no seeded ones appear later.
-    this.seeded.add(interview.applicationId);
-    this.put(interview);
+    this.records.markSeeded(interview.applicationId);
+    this.records.put(interview);
   }
 
   delete(id: string): boolean {
-    const i = this.byId.get(id);
-    if (i) this.byApplication.get(i.applicationId)?.delete(id);
-    return this.byId.delete(id);
+    return this.records.delete(id);
   }
 
   newId(): string {
     const n = ++this.counter;
     return uuidFrom(mix(this.state.seedOptions.seed, 701, n), mix(n, 702), this.state.now() >>> 0, n);
-  }
-
-  private put(i: InterviewRecord): void {
-    this.byId.set(i.id, i);
-    let ids = this.byApplication.get(i.applicationId);
-    if (!ids) this.byApplication.set(i.applicationId, (ids = new Set()));
-    ids.add(i.id);
-  }
-
-  private ensureSeeded(c: CandidateRecord, app: ApplicationRecord, applicationId: string): void {
-    if (this.seeded.has(applicationId)) return;
-    this.seeded.add(applicationId);
-    this.seed(c, app, applicationId);
-  }
-
-  /** An id that may name a not-yet-made seeded interview: seed its application, so `get` finds it. */
-  private seedOwnerOf(id: string): void {
-    const owner = seededChildOf(id, INTERVIEW_KIND);
-    if (!owner) return;
-    const index = this.state.candidates.indexOfTail(owner.tail);
-    if (index < 0) return;
-    const c = this.state.candidates.get(index);
-    const app = c.applications[owner.slot];
-    if (app) this.ensureSeeded(c, app, this.state.applicationId(c.id, app.jobId));
   }
 
   private seed(c: CandidateRecord, app: ApplicationRecord, applicationId: string): void {
@@ -149,7 +123,7 @@ export class InterviewStore {
         });
       }
       const id = childId(k);
-      this.put({
+      this.records.put({
         id, candidateId: c.id, candidateStatus: future && r.next() < 0.5 ? 'pending' : 'accepted', jobId: app.jobId, applicationId,
         organizerId: pool[r.int(pool.length)]!, timezone: ZONES[r.int(ZONES.length)]!, timeslots, createdOn: Math.min(startsOn - 3 * DAY, this.state.anchor - DAY),
         location: job?.location['city'] !== undefined ? String(job.location['city']) : 'Remote',

@@ -1,5 +1,5 @@
 import { SeededRandom, mix, uuidFrom } from '../core/seeded-random.js';
-import { OFFER_PROPERTY_SEED } from '../areas/configuration-seed.js';
+import { OFFER_PROPERTY_SEED } from './configuration-seed.js';
 import type { ApplicationRecord, CandidateRecord } from './candidate-record.js';
 import type { SimState } from './sim-state.js';
 import { companionOf } from './companion-of.js';

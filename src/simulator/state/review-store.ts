@@ -2,7 +2,8 @@ import { SeededRandom, hashString, mix, uuidFrom } from '../core/seeded-random.j
 import type { ApplicationRecord, CandidateRecord } from './candidate-record.js';
 import { candidateTail, type SimState } from './sim-state.js';
 import { companionOf } from './companion-of.js';
-import { seededChildId, seededChildOf } from './seeded-child-id.js';
+import { PerApplicationRecords } from './per-application-records.js';
+import { seededChildId } from './seeded-child-id.js';
 
 export interface ReviewRecord {
   readonly id: string;
@@ -26,60 +27,39 @@ const COMMENTS = ['Strong fundamentals, clear communicator.', 'Good culture fit;
  * by id, is asked for; seeded ids name their application, so reads never depend on their order.
  */
 export class ReviewStore {
-  private readonly byId = new Map<string, ReviewRecord>();
-  private readonly byApplication = new Map<string, Set<string>>();
-  private readonly seeded = new Set<string>();
+  private readonly records: PerApplicationRecords<ReviewRecord>;
   private counter = 0;
 
-  constructor(private readonly state: SimState) {}
+  constructor(private readonly state: SimState) {
+    this.records = new PerApplicationRecords(state, {
+      kind: REVIEW_KIND,
+      applicationKey: (c, app) => `${c.id}/${app.jobId}`,
+      recordKey: (r) => `${r.candidateId}/${r.jobId}`,
+      seed: (c, app) => this.seed(c, app),
+    });
+  }
 
   get(id: string): ReviewRecord | undefined {
-    if (!this.byId.has(id)) this.seedOwnerOf(id);
-    const r = this.byId.get(id);
-    return r && this.state.candidates.indexOf(r.candidateId) >= 0 ? r : undefined;
+    return this.records.get(id);
   }
 
   /** Reviews of one application, oldest first (seeded on first use). */
   forApplication(c: CandidateRecord, app: ApplicationRecord): ReviewRecord[] {
-    this.ensureSeeded(c, app);
-    const ids = this.byApplication.get(`${c.id}/${app.jobId}`) ?? new Set<string>();
-    return [...ids].map((id) => this.byId.get(id)!).sort((a, b) => a.createdOn - b.createdOn || (a.id < b.id ? -1 : 1));
+    return this.records.forApplication(c, app);
   }
 
+  /** A created review joins its application's seeded ones (which are still made on first use). */
   add(r: ReviewRecord): void {
-    this.byId.set(r.id, r);
-    const key = `${r.candidateId}/${r.jobId}`;
-    let ids = this.byApplication.get(key);
-    if (!ids) this.byApplication.set(key, (ids = new Set()));
-    ids.add(r.id);
+    this.records.put(r);
   }
 
   delete(id: string): boolean {
-    const r = this.byId.get(id);
-    if (r) this.byApplication.get(`${r.candidateId}/${r.jobId}`)?.delete(id);
-    return this.byId.delete(id);
+    return this.records.delete(id);
   }
 
   newId(at: number): string {
     const n = ++this.counter;
     return uuidFrom(mix(this.state.seedOptions.seed, 801, n), mix(n, 802), at >>> 0, n);
-  }
-
-  private ensureSeeded(c: CandidateRecord, app: ApplicationRecord): void {
-    const key = `${c.id}/${app.jobId}`;
-    if (this.seeded.has(key)) return;
-    this.seeded.add(key);
-    this.seed(c, app);
-  }
-
-  private seedOwnerOf(id: string): void {
-    const owner = seededChildOf(id, REVIEW_KIND);
-    if (!owner) return;
-    const index = this.state.candidates.indexOfTail(owner.tail);
-    if (index < 0) return;
-    const c = this.state.candidates.get(index);
-    const app = c.applications[owner.slot];
-    if (app) this.ensureSeeded(c, app);
   }
 
   private seed(c: CandidateRecord, app: ApplicationRecord): void {
