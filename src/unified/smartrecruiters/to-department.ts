@@ -1,0 +1,7 @@
+import type { Department } from '../ats/department.js';
+import { base, label, str, type MapOptions, type Wire } from './read-wire.js';
+
+/** A SmartRecruiters department (`/configuration/departments`) as a unified Department. */
+export function toDepartment(raw: Wire, opts: MapOptions = {}): Department {
+  return { ...base(str(raw.id) ?? '', raw.createdOn, raw.updatedOn, raw, opts), name: label(raw), description: str(raw.description) };
+}

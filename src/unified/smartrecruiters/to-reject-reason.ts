@@ -1,0 +1,7 @@
+import type { RejectReason } from '../ats/reject-reason.js';
+import { base, label, str, type MapOptions, type Wire } from './read-wire.js';
+
+/** A configured rejection or withdrawal reason as a unified RejectReason. */
+export function toRejectReason(raw: Wire, kind: RejectReason['kind'], opts: MapOptions = {}): RejectReason {
+  return { ...base(str(raw.id) ?? '', null, null, raw, opts), name: label(raw), kind };
+}
