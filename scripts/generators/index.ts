@@ -4,6 +4,7 @@ import { actionsDocs } from './actions-docs.js';
 import type { Generator } from './generated-file.js';
 import { responseShapes } from './response-shapes.js';
 import { specOperations } from './spec-operations.js';
+import { wireTypes } from './wire-types.js';
 
 /** Every generator `npm run generate` runs, in order. Add new ones here. */
-export const generators: readonly Generator[] = [specOperations, actionCatalogue, actionTypes, actionsDocs, responseShapes];
+export const generators: readonly Generator[] = [specOperations, actionCatalogue, actionTypes, actionsDocs, responseShapes, wireTypes];
