@@ -1,4 +1,5 @@
 import type { Application } from '../ats/application.js';
+import type { SrApplication, SrAssignment, SrStatusHistoryEntry } from '../../spec/index.js';
 import { applicationKey, arr, base, obj, str, time, type MapOptions, type Wire } from './read-wire.js';
 import { stageId } from './to-job-stage.js';
 
@@ -6,16 +7,16 @@ const OUTCOMES: Record<string, Application['outcome']> = { HIRED: 'HIRED', REJEC
 
 export interface ApplicationExtras extends MapOptions {
   /** `GET /candidates/{id}/jobs/{jobId}`: the application's own id, date and source. */
-  readonly detail?: Wire;
+  readonly detail?: SrApplication;
   /** `GET /candidates/{id}/jobs/{jobId}/status/history` content. */
-  readonly history?: readonly unknown[];
+  readonly history?: readonly SrStatusHistoryEntry[];
 }
 
 /**
  * One assignment of a candidate (`primaryAssignment` or one of `secondaryAssignments`, or the
  * application details) as a unified Application. Its id is `candidateId:jobId`.
  */
-export function toApplication(candidateId: string, assignment: Wire, opts: ApplicationExtras = {}): Application {
+export function toApplication(candidateId: string, assignment: SrAssignment | Wire, opts: ApplicationExtras = {}): Application {
   const d = opts.detail ?? {};
   const job = obj(d.job) ?? obj(assignment.job) ?? {};
   const jobId = str(job.id) ?? '';

@@ -1,4 +1,5 @@
 import type { Attachment } from '../ats/attachment.js';
+import type { SrCandidateAttachmentForJob } from '../../spec/index.js';
 import { applicationKey, base, num, str, type MapOptions, type Wire } from './read-wire.js';
 
 const TYPES: Record<string, Attachment['attachment_type']> = { RESUME: 'RESUME', CV: 'RESUME', COVER_LETTER: 'COVER_LETTER', OFFER_LETTER: 'OFFER_LETTER' };
@@ -9,7 +10,7 @@ export function attachmentKey(candidateId: string, attachmentId: string): string
 }
 
 /** A SmartRecruiters attachment of a candidate (or of their application to `jobId`) as a unified Attachment. */
-export function toAttachment(candidateId: string, raw: Wire, opts: MapOptions & { jobId?: string } = {}): Attachment {
+export function toAttachment(candidateId: string, raw: SrCandidateAttachmentForJob | Wire, opts: MapOptions & { jobId?: string } = {}): Attachment {
   const remote = str(raw.id) ?? '';
   const type = str(raw.type) ?? str(raw.attachmentType);
   const key = attachmentKey(candidateId, remote);

@@ -1,4 +1,5 @@
 import type { Candidate } from '../ats/candidate.js';
+import type { SrCandidate, SrCandidateDetails, SrCandidateProperty } from '../../spec/index.js';
 import { applicationKey, arr, base, bool, num, obj, str, type MapOptions, type Wire } from './read-wire.js';
 
 /** SmartRecruiters web profile keys and the url_type each one is. */
@@ -6,11 +7,11 @@ const WEB_TYPES = { linkedin: 'SOCIAL_MEDIA', facebook: 'SOCIAL_MEDIA', twitter:
 
 export interface CandidateExtras extends MapOptions {
   /** `GET /candidates/{id}/properties` content, which becomes `custom_fields`. */
-  readonly properties?: readonly unknown[];
+  readonly properties?: readonly SrCandidateProperty[];
 }
 
 /** A SmartRecruiters candidate (list item or details) as a unified Candidate. */
-export function toCandidate(raw: Wire, opts: CandidateExtras = {}): Candidate {
+export function toCandidate(raw: SrCandidate | SrCandidateDetails, opts: CandidateExtras = {}): Candidate {
   const id = str(raw.id) ?? '';
   const loc = obj(raw.location);
   const experience = Array.isArray(raw.experience) ? arr(raw.experience).map((e) => obj(e) ?? {}) : null;
@@ -57,7 +58,7 @@ export function toCandidate(raw: Wire, opts: CandidateExtras = {}): Candidate {
 }
 
 /** The primary assignment first, then the secondary ones: SmartRecruiters' applications of a candidate. */
-export function assignmentsOf(raw: Wire): Wire[] {
+export function assignmentsOf(raw: SrCandidate | SrCandidateDetails): Wire[] {
   const primary = obj(raw.primaryAssignment);
   return [...(primary ? [primary] : []), ...arr(raw.secondaryAssignments).flatMap((a) => (obj(a) ? [obj(a) as Wire] : []))];
 }

@@ -1,11 +1,12 @@
 import type { Consent } from '../ats/consent.js';
-import { arr, base, obj, str, time, type MapOptions, type Wire } from './read-wire.js';
+import type { SrCandidateConsentDecisions, SrConsent } from '../../spec/index.js';
+import { arr, base, obj, str, time, type MapOptions } from './read-wire.js';
 
 /**
  * A candidate's consent (`GET /candidates/{id}/consent` and `…/consents`) as a unified Consent.
  * One per candidate, so its id is the candidate id.
  */
-export function toConsent(candidateId: string, status: Wire | undefined, decisions: Wire | undefined, opts: MapOptions = {}): Consent {
+export function toConsent(candidateId: string, status: SrConsent | undefined, decisions: SrCandidateConsentDecisions | undefined, opts: MapOptions = {}): Consent {
   const list = arr(decisions?.decisions).flatMap((d) => {
     const o = obj(d);
     return o && str(o.scope) ? [{ scope: str(o.scope) as string, status: str(o.status) ?? 'unknown' }] : [];

@@ -1,8 +1,9 @@
 import type { Interview } from '../ats/interview.js';
-import { applicationKey, arr, base, obj, str, time, type MapOptions, type Wire } from './read-wire.js';
+import type { SrInterview } from '../../spec/index.js';
+import { applicationKey, arr, base, obj, str, time, type MapOptions } from './read-wire.js';
 
 /** A SmartRecruiters interview (Interviews API) as a unified Interview; the panel is every timeslot's interviewers. */
-export function toInterview(raw: Wire, opts: MapOptions & { now?: number } = {}): Interview {
+export function toInterview(raw: SrInterview, opts: MapOptions & { now?: number } = {}): Interview {
   const id = str(raw.id) ?? '';
   const candidateId = str(obj(raw.candidate)?.id);
   const jobId = str(raw.jobId);

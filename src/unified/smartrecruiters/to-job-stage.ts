@@ -1,4 +1,5 @@
 import type { JobStage } from '../ats/job-stage.js';
+import type { SrHiringProcess } from '../../spec/index.js';
 import { arr, base, bool, obj, str, type MapOptions, type Wire } from './read-wire.js';
 
 /**
@@ -28,7 +29,7 @@ export function stageId(status: string, subStatus: string | null): string {
  * The stages of the account's hiring processes: one per status, then one per sub-status of each
  * active process. Inactive processes are left out: no job can move a candidate into them.
  */
-export function toJobStages(hiringProcesses: readonly unknown[], opts: MapOptions = {}): JobStage[] {
+export function toJobStages(hiringProcesses: readonly SrHiringProcess[], opts: MapOptions = {}): JobStage[] {
   const out: JobStage[] = CANDIDATE_STATUSES.map((status, order) => ({
     ...base(status, null, null, { status }, opts),
     name: STATUS_NAMES[status] ?? status,

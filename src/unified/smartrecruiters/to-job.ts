@@ -1,6 +1,7 @@
 import type { Job } from '../ats/job.js';
+import type { SrHiringTeamMember, SrJob, SrJobSummary } from '../../spec/index.js';
 import { propertiesToCustomFields } from './to-candidate.js';
-import { arr, base, bool, label, num, obj, str, time, type MapOptions, type Wire } from './read-wire.js';
+import { arr, base, bool, label, num, obj, str, time, type MapOptions } from './read-wire.js';
 
 const STATUSES: Record<string, Job['status']> = {
   CREATED: 'DRAFT',
@@ -14,11 +15,11 @@ const STATUSES: Record<string, Job['status']> = {
 
 export interface JobExtras extends MapOptions {
   /** `GET /jobs/{jobId}/hiring-team` content. */
-  readonly hiringTeam?: readonly unknown[];
+  readonly hiringTeam?: readonly SrHiringTeamMember[];
 }
 
 /** A SmartRecruiters job (list item or details) as a unified Job. */
-export function toJob(raw: Wire, opts: JobExtras = {}): Job {
+export function toJob(raw: SrJob | SrJobSummary, opts: JobExtras = {}): Job {
   const id = str(raw.id) ?? '';
   const loc = obj(raw.location);
   const dept = obj(raw.department);

@@ -1,10 +1,11 @@
 import type { Offer } from '../ats/offer.js';
-import { applicationKey, base, obj, str, time, type MapOptions, type Wire } from './read-wire.js';
+import type { SrOffer } from '../../spec/index.js';
+import { applicationKey, base, obj, str, time, type MapOptions } from './read-wire.js';
 
 const CLOSED = new Set(['ACCEPTED', 'NOT_ACCEPTED', 'NOT_APPROVED', 'ABANDONED']);
 
 /** The last path segment of `actions.<name>.url`: offers name their candidate and job only by link. */
-function idFromAction(raw: Wire, name: string, segment: string): string | null {
+function idFromAction(raw: SrOffer, name: string, segment: string): string | null {
   const url = str(obj(obj(raw.actions)?.[name])?.url);
   if (!url) return null;
   const parts = url.split('?')[0]!.split('/');
@@ -13,7 +14,7 @@ function idFromAction(raw: Wire, name: string, segment: string): string | null {
 }
 
 /** A SmartRecruiters offer as a unified Offer; its properties (salary, start date, …) become custom_fields. */
-export function toOffer(raw: Wire, opts: MapOptions & { candidateId?: string; jobId?: string } = {}): Offer {
+export function toOffer(raw: SrOffer, opts: MapOptions & { candidateId?: string; jobId?: string } = {}): Offer {
   const id = str(raw.id) ?? '';
   const candidateId = opts.candidateId ?? idFromAction(raw, 'candidate', 'candidates') ?? idFromAction(raw, 'details', 'candidates');
   const jobId = opts.jobId ?? idFromAction(raw, 'job', 'jobs') ?? idFromAction(raw, 'details', 'jobs');

@@ -1,8 +1,9 @@
 import type { User } from '../user-directory/user.js';
-import { arr, base, obj, str, type MapOptions, type Wire } from './read-wire.js';
+import type { SrUser, SrUserListItem } from '../../spec/index.js';
+import { arr, base, obj, str, type MapOptions } from './read-wire.js';
 
 /** A SmartRecruiters user (User API) as a unified User: its system role is the Role, its access groups the Groups. */
-export function toUser(raw: Wire, opts: MapOptions = {}): User {
+export function toUser(raw: SrUser | SrUserListItem, opts: MapOptions = {}): User {
   const loc = obj(raw.location);
   return {
     ...base(str(raw.id) ?? '', raw.createdOn, raw.updatedOn, raw, opts),
