@@ -23,8 +23,7 @@ import { getDocs } from './routes/meta/get-docs.js';
 import { getHealth } from './routes/meta/get-health.js';
 import { getOpenApi } from './routes/meta/get-openapi.js';
 import { documentProxy, proxyRequest } from './routes/proxy/proxy-request.js';
-import { getRecord } from './routes/unified/get-record.js';
-import { listRecords } from './routes/unified/list-records.js';
+import { registerUnifiedRoutes } from './routes/unified/register-unified-routes.js';
 import type { BodyLimits, ServerApp, ServerDeps } from './server-deps.js';
 
 export interface CreateAppOptions {
@@ -84,8 +83,7 @@ export function createApp(opts: CreateAppOptions): ServerApp {
   runAction(app, deps);
   proxyRequest(app, deps);
   documentProxy(app);
-  listRecords(app, deps);
-  getRecord(app, deps);
+  registerUnifiedRoutes(app, deps);
 
   app.notFound(() => {
     throw new ApiError(404, 'not_found', 'no such route; see /docs');

@@ -55,3 +55,7 @@ export { FILTER_NAMES, MAX_LIMIT, DEFAULT_LIMIT, type FilterName, type ListFilte
 export { parseListQuery, parseIncludeRemoteData, listQueryDocs, COMMON_LIST_PARAMS, type ParsedListQuery } from './live/list-query.js';
 export { runList, type UnifiedPage } from './live/run-list.js';
 export { unifiedResources, findUnifiedResource } from './live/unified-resources.js';
+export { createCandidate, updateCandidate, type WriteContext } from './live/writes/candidate-writes.js';
+export { moveApplication } from './live/writes/application-writes.js';
+export { createUser, updateUser, setUserRole, setUserActive } from './live/writes/user-writes.js';
+export { createScorecard } from './live/writes/scorecard-writes.js';
