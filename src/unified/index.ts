@@ -59,3 +59,6 @@ export { createCandidate, updateCandidate, type WriteContext } from './live/writ
 export { moveApplication } from './live/writes/application-writes.js';
 export { createUser, updateUser, setUserRole, setUserActive } from './live/writes/user-writes.js';
 export { createScorecard } from './live/writes/scorecard-writes.js';
+export { fromAttachmentType, multipartFraming } from './smartrecruiters/from-attachment-input.js';
+export { candidates } from './live/resources/candidates.js';
+export { applications } from './live/resources/applications.js';

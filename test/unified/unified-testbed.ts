@@ -14,9 +14,9 @@ export interface UnifiedBed {
   close(): Promise<void>;
 }
 
-export async function startUnifiedBed(simOptions: Parameters<typeof startSim>[0] = {}): Promise<UnifiedBed> {
+export async function startUnifiedBed(simOptions: Parameters<typeof startSim>[0] = {}, bedOptions: Parameters<typeof startTestbed>[1] = {}): Promise<UnifiedBed> {
   const sim = await startSim(simOptions);
-  const bed = await startTestbed(STORE_DIALECTS[0]!);
+  const bed = await startTestbed(STORE_DIALECTS[0]!, bedOptions);
   const account = await bed.link(sim);
   return {
     sim,

@@ -18,6 +18,7 @@ import { Role } from '../user-directory/role.js';
 import { User } from '../user-directory/user.js';
 import * as fx from './fixtures/sr-fixtures.js';
 import { fromApplicationStageInput } from './from-application-stage-input.js';
+import { fromAttachmentType, multipartFraming } from './from-attachment-input.js';
 import { fromCandidateCreateInput, fromCandidateUpdateInput } from './from-candidate-input.js';
 import { fromScorecardCreateInput } from './from-scorecard-input.js';
 import { fromUserCreateInput, fromUserRoleInput, fromUserUpdateInput } from './from-user-input.js';
@@ -243,5 +244,13 @@ describe('unified → SmartRecruiters', () => {
     expect(fromScorecardCreateInput({ application_id: `${CID}:${JID}`, overall_rating: 5 })).toEqual({ candidateId: CID, jobId: JID, overallRating: 5 });
     expect(fromScorecardCreateInput({ application_id: 'no-colon', overall_rating: 5 })).toBeUndefined();
     expect(fromScorecardCreateInput({ application_id: 'a:b:c', overall_rating: 5 })).toBeUndefined();
+  });
+
+  it('attachment upload: type and multipart framing (a hostile file name cannot break the header)', () => {
+    expect([fromAttachmentType('RESUME'), fromAttachmentType('COVER_LETTER'), fromAttachmentType('OFFER_LETTER'), fromAttachmentType(undefined)]).toEqual(['RESUME', 'COVER_LETTER', 'GENERIC_FILE', 'GENERIC_FILE']);
+    const { head, tail } = multipartFraming('B', 'RESUME', { name: 'a"\r\nX: y.pdf', contentType: 'application/pdf' });
+    expect(head).toBe('--B\r\nContent-Disposition: form-data; name="attachmentType"\r\n\r\nRESUME\r\n--B\r\nContent-Disposition: form-data; name="file"; filename="a___X: y.pdf"\r\nContent-Type: application/pdf\r\n\r\n');
+    expect(tail).toBe('\r\n--B--\r\n');
+    expect(multipartFraming('B', 'GENERIC_FILE')).toEqual({ head: '--B\r\nContent-Disposition: form-data; name="attachmentType"\r\n\r\nGENERIC_FILE\r\n', tail: '' });
   });
 });

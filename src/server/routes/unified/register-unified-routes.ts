@@ -9,6 +9,7 @@ import { setUserActivation } from './set-user-activation.js';
 import { setUserRole } from './set-user-role.js';
 import { updateCandidate } from './update-candidate.js';
 import { updateUser } from './update-user.js';
+import { uploadAttachment } from './upload-attachment.js';
 
 /** Every /unified route: lists and gets for each model, then the writes. */
 export function registerUnifiedRoutes(app: ServerApp, deps: ServerDeps): void {
@@ -22,4 +23,5 @@ export function registerUnifiedRoutes(app: ServerApp, deps: ServerDeps): void {
   updateUser(app, deps);
   setUserRole(app, deps);
   setUserActivation(app, deps);
+  uploadAttachment(app, deps);
 }
