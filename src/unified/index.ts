@@ -50,7 +50,7 @@ export { fromScorecardCreateInput } from './smartrecruiters/from-scorecard-input
 
 // Live reads and writes through an account's client (no I/O of their own).
 export { UnifiedError } from './live/unified-error.js';
-export { sealCursor, openCursor, type CursorBinding } from './live/cursor.js';
+export { sealCursor, openCursor, CURSOR_KEY_PURPOSE, type CursorBinding } from './live/cursor.js';
 export { FILTER_NAMES, MAX_LIMIT, DEFAULT_LIMIT, type FilterName, type ListFilters, type ListRequest, type ListAnswer, type GetRequest, type UnifiedResource } from './live/list-request.js';
 export { parseListQuery, parseIncludeRemoteData, listQueryDocs, COMMON_LIST_PARAMS, type ParsedListQuery } from './live/list-query.js';
 export { runList, type UnifiedPage } from './live/run-list.js';

@@ -1,6 +1,9 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, type KeyObject } from 'node:crypto';
 import { badField } from './unified-error.js';
 
+/** The HKDF purpose of the cursor key (derived from SRCONNECT_SECRET_KEY), shared by the server and the CLI. */
+export const CURSOR_KEY_PURPOSE = 'unified list cursor';
+
 /** What a cursor is bound to: it is only valid for the same account, list and filters. */
 export interface CursorBinding {
   readonly accountId: string;

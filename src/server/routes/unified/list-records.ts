@@ -1,11 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { listQueryDocs, parseListQuery, runList, unifiedResources, type UnifiedResource } from '../../../unified/index.js';
+import { CURSOR_KEY_PURPOSE, listQueryDocs, parseListQuery, runList, unifiedResources, type UnifiedResource } from '../../../unified/index.js';
 import { ApiError } from '../../api-error.js';
 import type { ServerApp, ServerDeps } from '../../server-deps.js';
 import { BEARER, UPSTREAM_PROBLEMS } from '../common-responses.js';
 import { rawQuery } from './unified-query.js';
-
-export const CURSOR_KEY_PURPOSE = 'unified list cursor';
 
 const TAGS: Record<UnifiedResource['area'], string> = { ats: 'Unified ATS', 'user-directory': 'Unified User Directory' };
 
