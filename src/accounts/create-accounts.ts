@@ -1,9 +1,10 @@
+import type { KeyObject } from 'node:crypto';
 import { createClient, type SmartRecruitersClient } from '../client/index.js';
 import { accountsRepository, type AccountRow, type Database, type HealthPatch } from '../store/index.js';
 import { AccountError } from './account-error.js';
 import { ACCOUNT_ID, newAccountId } from './account-id.js';
 import type { AccountAuthInput, AccountView, LinkAccountInput, UpdateAccountInput } from './account-types.js';
-import { encryptionKeyFrom, type EncryptionKey } from './encryption-key.js';
+import { derivedKeyFrom, encryptionKeyFrom, type EncryptionKey } from './encryption-key.js';
 import { createHealthRecorder, rateBudgetFrom } from './health-recorder.js';
 import { openCredentials, sealCredentials, type CredentialsBinding } from './seal-credentials.js';
 import { toAccountView } from './to-account-view.js';
@@ -23,6 +24,8 @@ export interface Accounts {
   remove(id: string): Promise<void>;
   /** The account's client (cached per credential version); records health from every response. */
   clientForAccount(id: string): Promise<SmartRecruitersClient>;
+  /** A key for `purpose` derived from SRCONNECT_SECRET_KEY (HKDF, own `info`); throws 'invalid_secret_key' without one. */
+  derivedKey(purpose: string): KeyObject;
 }
 
 export interface CreateAccountsOptions {
@@ -87,7 +90,16 @@ export function createAccounts(opts: CreateAccountsOptions): Accounts {
     return toAccountView(await load(id));
   };
 
+  const derived = new Map<string, KeyObject>();
   return {
+    derivedKey(purpose) {
+      let key = derived.get(purpose);
+      if (!key) {
+        key = derivedKeyFrom(opts.secretKey, purpose);
+        derived.set(purpose, key);
+      }
+      return key;
+    },
     async link(input) {
       const { name, auth, base_url } = validateLinkInput(input);
       const key = keyOrThrow(); // before the live call: without a key nothing could be stored

@@ -38,6 +38,18 @@ export function encryptionKeyFrom(secret: string | undefined): EncryptionKey {
   return { id, key };
 }
 
+/**
+ * A 256-bit key for another purpose than credentials (e.g. signing unified list cursors), derived
+ * from the same SRCONNECT_SECRET_KEY with its own HKDF `info`, so no two purposes share a key.
+ */
+export function derivedKeyFrom(secret: string | undefined, purpose: string): KeyObject {
+  encryptionKeyFrom(secret);
+  const material = Buffer.from(hkdfSync('sha256', Buffer.from(secret as string, 'utf8'), SALT, `srconnect ${purpose}`, 32));
+  const key = createSecretKey(material);
+  material.fill(0);
+  return key;
+}
+
 /** A fresh SRCONNECT_SECRET_KEY: 32 random bytes, base64url (43 characters). */
 export function generateSecretKey(): string {
   return randomBytes(32).toString('base64url');

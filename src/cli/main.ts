@@ -6,6 +6,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerServe } from './commands/serve.js';
 import { registerKeygen } from './commands/keygen.js';
 import { registerSimulator } from './commands/simulator.js';
+import { registerUnified } from './commands/unified.js';
 import { describeFailure } from './describe-failure.js';
 import { exitCode, exitCodesHelp } from './exit-codes.js';
 import { helpText } from './help-text.js';
@@ -53,6 +54,7 @@ registerSimulator(program);
 registerActions(program);
 registerAccounts(program);
 registerKeygen(program);
+registerUnified(program);
 
 try {
   await program.parseAsync(process.argv);

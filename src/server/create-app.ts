@@ -23,6 +23,8 @@ import { getDocs } from './routes/meta/get-docs.js';
 import { getHealth } from './routes/meta/get-health.js';
 import { getOpenApi } from './routes/meta/get-openapi.js';
 import { documentProxy, proxyRequest } from './routes/proxy/proxy-request.js';
+import { registerUnifiedRoutes } from './routes/unified/register-unified-routes.js';
+import { UPLOAD_PATH } from './routes/unified/upload-attachment.js';
 import type { BodyLimits, ServerApp, ServerDeps } from './server-deps.js';
 
 export interface CreateAppOptions {
@@ -62,7 +64,8 @@ export function createApp(opts: CreateAppOptions): ServerApp {
   app.use('*', requestLogger(logger));
   app.use('*', bearerToken(opts.apiToken));
   const jsonLimit = bodyLimit(limits.jsonBytes);
-  app.use('*', (c, next) => (c.req.path.startsWith('/proxy/') ? next() : jsonLimit(c, next)));
+  // Streamed bodies (the proxy, attachment uploads) count their own bytes against limits.proxyBytes.
+  app.use('*', (c, next) => (c.req.path.startsWith('/proxy/') || (c.req.path === UPLOAD_PATH && c.req.method === 'POST') ? next() : jsonLimit(c, next)));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
@@ -82,6 +85,7 @@ export function createApp(opts: CreateAppOptions): ServerApp {
   runAction(app, deps);
   proxyRequest(app, deps);
   documentProxy(app);
+  registerUnifiedRoutes(app, deps);
 
   app.notFound(() => {
     throw new ApiError(404, 'not_found', 'no such route; see /docs');

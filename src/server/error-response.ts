@@ -11,6 +11,7 @@ import {
   SrInvalidResponseError,
 } from '../client/index.js';
 import { StoreError } from '../store/index.js';
+import { UnifiedError } from '../unified/index.js';
 import { ApiError } from './api-error.js';
 import type { Problem } from './problem.js';
 
@@ -89,6 +90,7 @@ export function errorResponse(err: unknown): ProblemAnswer {
     return answer(err.status, err.code, err.message, err.field ? { field: err.field } : {}, err.headers ?? {});
   }
   if (err instanceof ZodError) return zodAnswer(err);
+  if (err instanceof UnifiedError) return answer(err.status, err.code, err.message, err.field ? { field: err.field } : {});
   if (err instanceof AccountError) {
     return answer(err.status, err.code, err.message, err.field ? { field: err.field } : {});
   }
