@@ -5,6 +5,7 @@ import { registerActions } from './commands/actions.js';
 import { registerDemo } from './commands/demo.js';
 import { registerServe } from './commands/serve.js';
 import { registerKeygen } from './commands/keygen.js';
+import { registerMcp } from './commands/mcp.js';
 import { registerSimulator } from './commands/simulator.js';
 import { describeFailure } from './describe-failure.js';
 import { exitCode, exitCodesHelp } from './exit-codes.js';
@@ -53,6 +54,7 @@ registerSimulator(program);
 registerActions(program);
 registerAccounts(program);
 registerKeygen(program);
+registerMcp(program);
 
 try {
   await program.parseAsync(process.argv);
