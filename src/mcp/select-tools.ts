@@ -1,3 +1,4 @@
+import { closeActionNames } from '../actions/index.js';
 import type { McpTool } from './mcp-tool.js';
 
 export interface ToolSelection {
@@ -20,11 +21,12 @@ function patternOf(entry: string): RegExp {
   return new RegExp(`^${escaped}$`, 'i');
 }
 
+/** Close tool names (by edit distance, as `actions run` suggests) and areas that share a word. */
 function suggestions(entry: string, tools: readonly McpTool[]): string {
-  const words = entry.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2);
-  const close = [...new Set([...tools.map((t) => t.area), ...tools.map((t) => t.name)])]
-    .filter((n) => words.some((w) => n.toLowerCase().includes(w)))
-    .slice(0, 4);
+  const names = new Set(tools.map((t) => t.name));
+  const lower = entry.toLowerCase();
+  const areas = [...new Set(tools.map((t) => t.area))].filter((a) => a.length > 3 && (lower.includes(a.toLowerCase().slice(0, -1)) || a.toLowerCase().includes(lower)));
+  const close = [...closeActionNames(entry).filter((n) => names.has(n)), ...areas].slice(0, 4);
   return close.length ? `; did you mean ${close.join(', ')}?` : '';
 }
 
