@@ -15,7 +15,8 @@ export const ALLOWED = {
   sync: ['spec', 'client', 'actions', 'unified', 'store', 'accounts'],
   webhooks: ['spec', 'client', 'actions', 'unified', 'store', 'accounts'],
   // Faces may start the simulator (`srconnect simulator`, `demo`); nothing below them may.
-  server: ['spec', 'client', 'actions', 'unified', 'store', 'accounts', 'sync', 'webhooks', 'simulator'],
+  // The server mounts the MCP core at /mcp (a thin route); mcp never imports the server.
+  server: ['spec', 'client', 'actions', 'unified', 'store', 'accounts', 'sync', 'webhooks', 'simulator', 'mcp'],
   cli: ['spec', 'client', 'actions', 'unified', 'store', 'accounts', 'sync', 'webhooks', 'simulator', 'server', 'mcp'],
   mcp: ['spec', 'client', 'actions', 'unified', 'store', 'accounts', 'sync', 'webhooks'],
   web: ['spec', 'client', 'actions', 'unified', 'store', 'accounts', 'sync', 'webhooks'],

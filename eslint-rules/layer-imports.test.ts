@@ -19,6 +19,8 @@ tester.run('layer-imports', rule, {
     { code: "import { x } from 'zod';", filename: f('src/spec/a.ts') },
     { code: "import { x } from '../store/index.js';", filename: f('src/accounts/a.ts') },
     { code: "import { x } from '../accounts/index.js';", filename: f('src/server/a.ts') },
+    { code: "import { x } from '../../../mcp/index.js';", filename: f('src/server/routes/mcp/a.ts') },
+    { code: "import { x } from '../accounts/index.js';", filename: f('src/mcp/a.ts') },
   ],
   invalid: [
     { code: "import { x } from '../client/index.js';", filename: f('src/simulator/a.ts'), errors: [{ messageId: 'forbidden' }] },
@@ -27,5 +29,7 @@ tester.run('layer-imports', rule, {
     { code: "const m = import('../unified/x.js');", filename: f('src/actions/a.ts'), errors: [{ messageId: 'forbidden' }] },
     { code: "import { x } from '../accounts/index.js';", filename: f('src/store/a.ts'), errors: [{ messageId: 'forbidden' }] },
     { code: "import { x } from '../simulator/index.js';", filename: f('src/accounts/a.ts'), errors: [{ messageId: 'forbidden' }] },
+    { code: "import { x } from '../server/index.js';", filename: f('src/mcp/a.ts'), errors: [{ messageId: 'forbidden' }] },
+    { code: "import { x } from '../cli/main.js';", filename: f('src/mcp/a.ts'), errors: [{ messageId: 'forbidden' }] },
   ],
 });

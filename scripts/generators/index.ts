@@ -10,6 +10,7 @@ import { actionRowsFile, keyActionRows } from './action-catalogue.js';
 import { readActionRows } from './action-rows.js';
 import { actionTypesFile } from './action-types.js';
 import { actionsDocsFile } from './actions-docs.js';
+import { mcpDocsFile } from './mcp-docs.js';
 import { fieldTableFile, operationFieldsByKey } from './field-table.js';
 import type { GeneratedFile } from './generated-file.js';
 import { generatedReadmes } from './generated-readmes.js';
@@ -35,6 +36,7 @@ export function generateAll(root: string): GeneratedFile[] {
     actionRowsFile(rows),
     actionTypesFile(actions, operationFields),
     actionsDocsFile(actions),
+    mcpDocsFile(root, actions),
     ...generatedReadmes(),
   ];
 }

@@ -5,6 +5,7 @@ import { registerActions } from './commands/actions.js';
 import { registerDemo } from './commands/demo.js';
 import { registerServe } from './commands/serve.js';
 import { registerKeygen } from './commands/keygen.js';
+import { registerMcp } from './commands/mcp.js';
 import { registerSimulator } from './commands/simulator.js';
 import { registerUnified } from './commands/unified.js';
 import { describeFailure } from './describe-failure.js';
@@ -55,6 +56,7 @@ registerActions(program);
 registerAccounts(program);
 registerKeygen(program);
 registerUnified(program);
+registerMcp(program);
 
 try {
   await program.parseAsync(process.argv);

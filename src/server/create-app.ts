@@ -22,6 +22,8 @@ import { runAction } from './routes/actions/run-action.js';
 import { getDocs } from './routes/meta/get-docs.js';
 import { getHealth } from './routes/meta/get-health.js';
 import { getOpenApi } from './routes/meta/get-openapi.js';
+import { mcpEndpoint } from './routes/mcp/mcp-endpoint.js';
+import type { ToolSelection } from '../mcp/index.js';
 import { documentProxy, proxyRequest } from './routes/proxy/proxy-request.js';
 import { registerUnifiedRoutes } from './routes/unified/register-unified-routes.js';
 import { UPLOAD_PATH } from './routes/unified/upload-attachment.js';
@@ -37,6 +39,8 @@ export interface CreateAppOptions {
   readonly limits?: Partial<BodyLimits>;
   /** Shown in the OpenAPI document. */
   readonly version?: string;
+  /** Which MCP tools `/mcp` exposes (`readOnly`, `tools`); default all. */
+  readonly mcp?: ToolSelection;
 }
 
 export const DEFAULT_LIMITS: BodyLimits = { jsonBytes: 1024 * 1024, proxyBytes: 25 * 1024 * 1024 };
@@ -86,6 +90,7 @@ export function createApp(opts: CreateAppOptions): ServerApp {
   proxyRequest(app, deps);
   documentProxy(app);
   registerUnifiedRoutes(app, deps);
+  mcpEndpoint(app, deps, opts.mcp ?? {}, version);
 
   app.notFound(() => {
     throw new ApiError(404, 'not_found', 'no such route; see /docs');

@@ -18,7 +18,7 @@ export interface CliOptions {
 }
 
 /** Environment of the child: the runner's, minus every SMARTRECRUITERS_* variable, plus `extra`. */
-function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // Nor the store's: with DATABASE_URL from CI, a child given only SRCONNECT_DB would open PostgreSQL.
   for (const k of Object.keys(env)) if (k.startsWith('SMARTRECRUITERS_') || k.startsWith('SRCONNECT_') || k === 'DATABASE_URL') delete env[k];

@@ -4,14 +4,13 @@ import type { RequestEvent } from '../../client/index.js';
 import { attachFiles } from '../attach-files.js';
 import { CliError } from '../cli-error.js';
 import { describeFailure, type FailureContext } from '../describe-failure.js';
+import { environmentCredentials, NO_CREDENTIALS } from '../environment-credentials.js';
 import { exitCodesHelp } from '../exit-codes.js';
 import { helpText } from '../help-text.js';
 import { openAccountClient } from '../open-account-client.js';
 import { integerOption, nonEmptyOption } from '../option-parsers.js';
 import { outputWarnings } from '../output-warnings.js';
 import { readInput } from '../read-input.js';
-
-const DEFAULT_BASE_URL = 'https://api.smartrecruiters.com';
 
 interface RunOptions {
   account?: string;
@@ -47,22 +46,9 @@ async function clientFor(account: string | undefined, timeoutMs: number | undefi
 }
 
 async function clientFromEnvironment(timeoutMs: number | undefined): Promise<Tracked> {
-  const env = process.env;
-  const baseUrl = env.SMARTRECRUITERS_BASE_URL || DEFAULT_BASE_URL;
-  const auth = env.SMARTRECRUITERS_API_KEY
-    ? ({ type: 'api_key', apiKey: env.SMARTRECRUITERS_API_KEY } as const)
-    : env.SMARTRECRUITERS_CLIENT_ID && env.SMARTRECRUITERS_CLIENT_SECRET
-      ? ({ type: 'oauth_client_credentials', clientId: env.SMARTRECRUITERS_CLIENT_ID, clientSecret: env.SMARTRECRUITERS_CLIENT_SECRET } as const)
-      : undefined;
-  if (!auth) {
-    throw new CliError('no credentials: set SMARTRECRUITERS_API_KEY, or SMARTRECRUITERS_CLIENT_ID and SMARTRECRUITERS_CLIENT_SECRET', 'auth');
-  }
-  let host: string;
-  try {
-    host = new URL(baseUrl).host;
-  } catch {
-    throw new CliError(`SMARTRECRUITERS_BASE_URL is not a URL: ${JSON.stringify(baseUrl.slice(0, 80))}`);
-  }
+  const credentials = environmentCredentials(process.env);
+  if (!credentials) throw new CliError(NO_CREDENTIALS, 'auth');
+  const { baseUrl, auth, host } = credentials;
   const attempts = new Map<string, number>();
   // Loaded on demand so `actions list/describe` and `--help` never load the network layer.
   const { createClient } = await import('../../client/index.js');

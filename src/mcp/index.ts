@@ -1,0 +1,11 @@
+export type { McpTool, ToolContext, ToolOutcome } from './mcp-tool.js';
+export { actionTool, actionTools, type ActionToolsOptions } from './action-tools.js';
+export { listAccountsTool, LIST_ACCOUNTS_TOOL } from './accounts-tool.js';
+export { ACCOUNT_ARGUMENT } from './account-argument.js';
+export { selectTools, ToolSelectionError, type ToolSelection } from './select-tools.js';
+export { toolAnnotations, type ToolAnnotations } from './tool-annotations.js';
+export { detectInstructions, type InstructionFinding, type InstructionRule } from './detect-instructions.js';
+export { inspectUntrustedText, isCandidateSourced, type FlaggedText, type UntrustedText } from './inspect-untrusted-text.js';
+export { createMcpServer, SERVER_INSTRUCTIONS, type CreateMcpServerOptions } from './create-mcp-server.js';
+export { handleMcpHttp } from './handle-mcp-http.js';
+export { RECOMMENDED_TOOLS } from './recommended-tools.js';
