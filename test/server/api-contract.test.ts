@@ -89,7 +89,7 @@ describe("our API's own contract", () => {
     const { body: doc } = await bed.call('GET', '/openapi.json');
     expect(doc.openapi).toBe('3.1.0');
     // The unified routes are checked in test/unified/openapi-unified.test.ts.
-    expect(Object.keys(doc.paths).filter((p) => !p.startsWith('/unified/')).sort()).toEqual(['/accounts', '/accounts/{id}', '/actions', '/actions/{name}', '/health', '/proxy/{accountId}/{path}'].sort());
+    expect(Object.keys(doc.paths).filter((p) => !p.startsWith('/unified/')).sort()).toEqual(['/accounts', '/accounts/{id}', '/actions', '/actions/{name}', '/health', '/mcp', '/proxy/{accountId}/{path}'].sort());
     expect(Object.keys(doc.paths['/accounts']).sort()).toEqual(['get', 'post']);
     expect(Object.keys(doc.paths['/accounts/{id}']).sort()).toEqual(['delete', 'get', 'patch']);
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

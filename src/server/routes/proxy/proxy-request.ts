@@ -6,6 +6,7 @@ import { ApiError } from '../../api-error.js';
 import type { ServerApp, ServerDeps } from '../../server-deps.js';
 import { AccountIdSchema } from '../accounts/account-schemas.js';
 import { resolveProxyPath, splitProxyTarget } from './resolve-proxy-path.js';
+import { countedBody, type CountedBody } from '../../counted-body.js';
 
 const METHODS = new Set<HttpMethod>(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 /** Request headers that describe the body or the answer wanted; never authorization, cookie or host. */
@@ -95,30 +96,10 @@ async function proxy(c: Context<AppEnv>, deps: ServerDeps): Promise<Response> {
  * chunked body has no length to check up front). No body at all (no length, not chunked, or
  * length 0) is undefined, as a GET's is.
  */
-function requestBody(c: Context<AppEnv>, declared: string | undefined, limit: number): { body: ReadableStream<Uint8Array>; exceeded: () => boolean } | undefined {
+function requestBody(c: Context<AppEnv>, declared: string | undefined, limit: number): CountedBody | undefined {
   const chunked = c.req.header('transfer-encoding') !== undefined;
   if ((!chunked && (declared === undefined || Number(declared) === 0)) || !c.req.raw.body) return undefined;
-  const reader = c.req.raw.body.getReader();
-  let seen = 0;
-  let exceeded = false;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const r = await reader.read();
-      if (r.done) return controller.close();
-      seen += r.value.byteLength;
-      if (seen > limit) {
-        exceeded = true;
-        controller.error(new Error('request body over the proxy limit'));
-        await reader.cancel().catch(() => undefined);
-        return;
-      }
-      controller.enqueue(r.value);
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
-  return { body, exceeded: () => exceeded };
+  return countedBody(c.req.raw.body, limit);
 }
 
 /** `ALL /proxy/:accountId/*`: SmartRecruiters as is, with the account's auth, limits and retries. */

@@ -8,6 +8,7 @@ import { problemResponse } from '../../problem.js';
 import type { ServerApp, ServerDeps } from '../../server-deps.js';
 import { BEARER, UPSTREAM_PROBLEMS } from '../common-responses.js';
 import { rawQuery } from './unified-query.js';
+import { countedBody } from '../../counted-body.js';
 
 export const UPLOAD_PATH = '/unified/ats/attachments';
 
@@ -48,43 +49,6 @@ const route: Parameters<ServerApp['openAPIRegistry']['registerPath']>[0] = {
   },
 };
 
-/** The incoming body as a stream with framing around it, failing once more than `limit` bytes arrived. */
-function framedBody(source: ReadableStream<Uint8Array>, head: string, tail: string, limit: number): { body: ReadableStream<Uint8Array>; exceeded: () => boolean } {
-  const reader = source.getReader();
-  const enc = new TextEncoder();
-  let seen = 0;
-  let exceeded = false;
-  let started = false;
-  let done = false;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        return controller.enqueue(enc.encode(head));
-      }
-      if (done) return controller.close();
-      const r = await reader.read();
-      if (r.done) {
-        done = true;
-        if (tail) controller.enqueue(enc.encode(tail));
-        return controller.close();
-      }
-      seen += r.value.byteLength;
-      if (seen > limit) {
-        exceeded = true;
-        controller.error(new Error('upload over the limit'));
-        await reader.cancel().catch(() => undefined);
-        return;
-      }
-      controller.enqueue(r.value);
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
-  return { body, exceeded: () => exceeded };
-}
-
 async function upload(c: Context<AppEnv>, deps: ServerDeps): Promise<Response> {
   const raw = rawQuery(c);
   const flat: Record<string, string> = {};
@@ -112,7 +76,7 @@ async function upload(c: Context<AppEnv>, deps: ServerDeps): Promise<Response> {
   // A multipart body is passed through with the type part put in front under its own boundary.
   const outBoundary = boundary ?? `srconnect-${randomBytes(12).toString('hex')}`;
   const { head, tail } = boundary ? multipartFraming(boundary, type) : multipartFraming(outBoundary, type, { name: q.file_name as string, contentType: contentType || 'application/octet-stream' });
-  const counted = framedBody(c.req.raw.body, head, tail, limit);
+  const counted = countedBody(c.req.raw.body, limit, { head, tail });
   const path = q.job_id ? `/candidates/${encodeURIComponent(q.candidate_id)}/jobs/${encodeURIComponent(q.job_id)}/attachments` : `/candidates/${encodeURIComponent(q.candidate_id)}/attachments`;
   let res;
   try {
