@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,10 @@ describe('the generators', () => {
 
   it('reach a fixed point in one run from a copy of specs/ with an edited ACTIONS.md', () => {
     cpSync(join(repo, 'specs'), join(copy, 'specs'), { recursive: true });
+    // docs/mcp.md is hand-written around two generated regions: the generator fills those, so the
+    // page itself is an input (the only one outside specs/ and the hand-kept data files).
+    mkdirSync(join(copy, 'docs'), { recursive: true });
+    cpSync(join(repo, 'docs/mcp.md'), join(copy, 'docs/mcp.md'));
     const actionsMd = join(copy, 'specs/smartrecruiters/ACTIONS.md');
     const before = readFileSync(actionsMd, 'utf8');
     const edited = before.replace(

@@ -97,6 +97,25 @@ function aliasTarget(table: FieldTable, target: string): string {
   return m[3] ? `${value}[number]` : value;
 }
 
+/**
+ * The documented 2xx body of each operation, by operation key, so `client.request` can type its
+ * answer from the key alone. Operations with no body or no documented answer are left out (their
+ * answer stays `unknown`).
+ */
+function operationAnswers(table: FieldTable, ops: readonly OperationSpec[]): string {
+  const lines: string[] = [];
+  for (const op of ops) {
+    const answer = table.operations.get(`${op.method} ${op.path}`)?.answer;
+    if (!answer || answer.kind === 'none' || answer.kind === 'undocumented') continue;
+    let type: string | undefined;
+    if (answer.schema && table.models.has(answer.schema)) type = wireTypeName(answer.schema) + (answer.kind === 'array' ? '[]' : '');
+    else if (answer.kind === 'array' && answer.item) type = `Array<${valueType(answer.item, '  ')}>`;
+    else if (answer.fields?.length) type = objectType(answer.fields, '  ');
+    if (type) lines.push(`  ${JSON.stringify(op.key)}: ${type};`);
+  }
+  return `/** The documented 2xx answer of each operation, by operation key (answers without documented fields are absent). */\nexport interface SrOperationAnswers {\n${lines.join('\n')}\n}`;
+}
+
 export function wireTypesFile(table: FieldTable, ops: readonly OperationSpec[]): GeneratedFile {
   for (const model of Object.keys(WIRE_TYPE_RENAMES)) if (!table.models.has(model)) throw new Error(`WIRE_TYPE_RENAMES: no model ${model}`);
   const used = usage(table, ops);
@@ -122,6 +141,7 @@ export function wireTypesFile(table: FieldTable, ops: readonly OperationSpec[]):
     names.add(alias.name);
     blocks.push(`/** ${alias.why} (\`${alias.target}\`). */\nexport type ${alias.name} = ${aliasTarget(table, alias.target)};`);
   }
+  blocks.push(operationAnswers(table, ops));
   const content =
     `// Generated from specs/smartrecruiters/official-docs/*.json by scripts/generators/wire-types.ts — do not edit.\n` +
     `// Regenerate with \`npm run generate\`.\n/* eslint-disable */\n\n` +

@@ -5,7 +5,7 @@
  */
 import { expectTypeOf } from 'vitest';
 import type { OperationRequest, QueryOf, SmartRecruitersClient, SrPage, SrResponse } from '../../src/client/index.js';
-import type { OperationSpec } from '../../src/spec/index.js';
+import type { OperationSpec, SrCandidate, SrCandidateDetails, SrOperationAnswers } from '../../src/spec/index.js';
 
 declare const client: SmartRecruitersClient;
 declare const someSpec: OperationSpec;
@@ -42,8 +42,15 @@ void client.request({ operation: 'reviews.getList', query: { candidateId: 'c' } 
 // @ts-expect-error no query at all, where one is required
 void client.request({ operation: 'reviews.getList' });
 
-// The response: unknown until the spec types it; a named type keeps the parameter checks.
-expectTypeOf(client.request({ operation: 'candidates.get', pathParams: { id: 'c' } })).toEqualTypeOf<Promise<SrResponse<unknown>>>();
+// The response: the documented answer's wire type, from the key alone; unknown where the docs give
+// no answer fields; a named type keeps the parameter checks.
+expectTypeOf(client.request({ operation: 'candidates.get', pathParams: { id: 'c' } })).toEqualTypeOf<Promise<SrResponse<SrCandidateDetails>>>();
+expectTypeOf(client.request({ operation: 'candidates.delete', pathParams: { id: 'c' } })).toEqualTypeOf<Promise<SrResponse<unknown>>>();
+declare const candidate: SrCandidateDetails;
+expectTypeOf(candidate.email).toEqualTypeOf<string | null | undefined>();
+// @ts-expect-error a documented string field is not a number
+const notANumber: number = candidate.email;
+void notANumber;
 expectTypeOf(client.request<{ id: string }>({ operation: 'candidates.get', pathParams: { id: 'c' } })).toEqualTypeOf<Promise<SrResponse<{ id: string }>>>();
 // @ts-expect-error a named response type does not loosen the path parameters
 void client.request<{ id: string }>({ operation: 'candidates.get', pathParams: { candidateId: 'c' } });
@@ -57,9 +64,11 @@ void client.request({ operation: { method: 'GET', path: '/anything/{x}' }, pathP
 void client.request({ operation: { method: 'FETCH', path: '/jobs' } });
 
 // Pagination helpers take only paginated keys, with the same checks.
-expectTypeOf(client.paginate({ operation: 'candidates.all', query: { q: 'x' } })).toEqualTypeOf<AsyncIterable<SrPage<unknown>>>();
+expectTypeOf(client.paginate({ operation: 'candidates.all', query: { q: 'x' } })).toEqualTypeOf<AsyncIterable<SrPage<SrCandidate>>>();
+expectTypeOf(client.paginateItems({ operation: 'candidates.all' })).toEqualTypeOf<AsyncIterable<SrCandidate>>();
 expectTypeOf(client.paginateItems<{ id: string }>({ operation: 'candidates.all' })).toEqualTypeOf<AsyncIterable<{ id: string }>>();
-expectTypeOf(client.collect({ operation: 'v1.listPostings', pathParams: { companyIdentifier: 'acme' } }, { maxItems: 5 })).toEqualTypeOf<Promise<unknown[]>>();
+type Posting = NonNullable<SrOperationAnswers['v1.listPostings']['content']>[number];
+expectTypeOf(client.collect({ operation: 'v1.listPostings', pathParams: { companyIdentifier: 'acme' } }, { maxItems: 5 })).toEqualTypeOf<Promise<Posting[]>>();
 // @ts-expect-error an operation that does not page
 void client.paginate({ operation: 'candidates.get', pathParams: { id: 'c' } });
 // @ts-expect-error an operation that does not page, with a named item type
