@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { operations } from '../../src/spec/index.js';
-import { SAMPLE_SIM_OPTIONS, SampleSession } from '../support/simulator/sample-request.js';
-import { readJson, startSim } from '../support/simulator/sim-test-helpers.js';
-
-type Sim = Awaited<ReturnType<typeof startSim>>;
+import { readJson } from '../support/simulator/sim-test-helpers.js';
+import { useSampleSession } from '../support/simulator/use-sample-session.js';
 
 // Valid inputs for every operation: request bodies in src/spec/examples (shared with the action
 // tests and `npm run fidelity`), real ids from test/support/simulator; add an example there when a
 // handler starts validating a field.
 describe('simulator: every official operation', () => {
-  let sim: Sim;
-  let session: SampleSession;
-
-  beforeAll(async () => {
-    sim = await startSim(SAMPLE_SIM_OPTIONS);
-    session = await SampleSession.open(sim);
-  });
-  afterAll(async () => {
-    await session.close();
-    await sim.close();
-  });
+  const ctx = useSampleSession();
 
   it('answers a well-formed 2xx for each of the 305 API-host operations', async () => {
     const apiOps = operations.filter((o) => o.host === 'api');
     expect(apiOps).toHaveLength(305);
     const failures: string[] = [];
     for (const op of apiOps) {
-      const { status, text, path, contentType } = await session.call(op);
+      const { status, text, path, contentType } = await ctx.session.call(op);
       // A file download (candidate attachments) answers its own bytes and content type.
       const download = status === 200 && text !== '' && contentType !== '' && !contentType.includes('json');
       const wellFormed = download || (status === 204 ? text === '' : (() => {
@@ -40,7 +28,7 @@ describe('simulator: every official operation', () => {
       if (status < 200 || status > 299 || !wellFormed) failures.push(`${op.key} ${op.method} ${path} → ${status} ${text.slice(0, 160)}`);
     }
     expect(failures).toEqual([]);
-    const stats = await readJson(await fetch(`${sim.url}/__sim/stats`));
+    const stats = await readJson(await fetch(`${ctx.sim.url}/__sim/stats`));
     for (const op of apiOps) expect(stats.requests.byOperation[op.key], op.key).toBeGreaterThanOrEqual(1);
     expect(stats.requests.errors).toBe(0);
   });

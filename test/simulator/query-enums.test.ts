@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { operations, type OperationSpec, type ParamSpec } from '../../src/spec/index.js';
-import { SAMPLE_SIM_OPTIONS, SampleSession } from '../support/simulator/sample-request.js';
-import { startSim } from '../support/simulator/sim-test-helpers.js';
-
-type Sim = Awaited<ReturnType<typeof startSim>>;
+import { useSampleSession } from '../support/simulator/use-sample-session.js';
 
 /** A documented value in the wrong case (`job_id` → `JOB_ID`, `PUBLIC` → `public`). */
 const wrongCase = (v: string) => (v.toUpperCase() === v ? v.toLowerCase() : v.toUpperCase());
@@ -14,16 +11,7 @@ const enumParams = (operations as readonly OperationSpec[]).filter((o) => o.host
   (op.queryParams as readonly ParamSpec[]).filter((p) => p.enum?.length).map((p) => ({ op, p, values: p.enum! })));
 
 describe('simulator: query parameters with documented values', () => {
-  let sim: Sim;
-  let session: SampleSession;
-  beforeAll(async () => {
-    sim = await startSim(SAMPLE_SIM_OPTIONS);
-    session = await SampleSession.open(sim);
-  });
-  afterAll(async () => {
-    await session.close();
-    await sim.close();
-  });
+  const ctx = useSampleSession();
 
   it('finds the documented enum query parameters, GET /jobs sort among them', () => {
     expect(enumParams.find((e) => e.op.key === 'jobs.all' && e.p.name === 'sort')?.values).toEqual(['job_id']);
@@ -36,7 +24,7 @@ describe('simulator: query parameters with documented values', () => {
       const first = values[0]!;
       const hostile = [wrongCase(first), 'NOT_A_VALUE', `${first} `, '..', 'x'.repeat(2000)].filter((v) => !values.includes(v));
       for (const value of hostile) {
-        const r = await session.call(op, { [p.name]: value });
+        const r = await ctx.session.call(op, { [p.name]: value });
         let body: { message?: string; errors?: { code?: string; message?: string }[] } = {};
         try {
           body = JSON.parse(r.text) as typeof body;
@@ -46,16 +34,16 @@ describe('simulator: query parameters with documented values', () => {
         const named = body.errors?.some((e) => e.code === 'INVALID_FIELD' && e.message?.startsWith(`${p.name}:`));
         if (r.status !== 400 || !named || typeof body.message !== 'string') failures.push(`${op.key} ${p.name}=${value.slice(0, 20)} → ${r.status} ${r.text.slice(0, 120)}`);
       }
-      const good = await session.call(op, { [p.name]: values[values.length - 1]! });
+      const good = await ctx.session.call(op, { [p.name]: values[values.length - 1]! });
       if (good.status < 200 || good.status > 299) failures.push(`${op.key} ${p.name}=${values[values.length - 1]} → ${good.status} ${good.text.slice(0, 120)}`);
     }
     expect(failures).toEqual([]);
   });
 
   it('refuses sort=JOB_ID on GET /jobs even without pageId', async () => {
-    const r = await sim.call('GET', '/jobs?sort=JOB_ID');
+    const r = await ctx.sim.call('GET', '/jobs?sort=JOB_ID');
     expect(r.status).toBe(400);
     expect(r.body.errors).toEqual([expect.objectContaining({ code: 'INVALID_FIELD', message: expect.stringMatching(/^sort: must be one of job_id, got "JOB_ID"/) })]);
-    expect((await sim.call('GET', '/jobs?sort=job_id&sort=job_id')).status).toBe(400);
+    expect((await ctx.sim.call('GET', '/jobs?sort=job_id&sort=job_id')).status).toBe(400);
   });
 });
