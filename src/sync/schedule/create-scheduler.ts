@@ -100,9 +100,12 @@ export function createScheduler(opts: SchedulerOptions): Scheduler {
 
   const tick = (): Promise<void> => {
     // Ticks never overlap: a slow account list is awaited, not raced.
-    ticking ??= look().finally(() => {
-      ticking = undefined;
-    });
+    // A throwing onDecision must not become an unhandled rejection on the timer: it is reported.
+    ticking ??= look()
+      .catch((err: unknown) => opts.onError?.(null, err))
+      .finally(() => {
+        ticking = undefined;
+      });
     return ticking;
   };
 

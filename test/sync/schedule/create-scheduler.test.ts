@@ -129,6 +129,28 @@ describe('createScheduler', () => {
     await scheduler.stop();
   });
 
+  it('reports a throwing decision hook instead of crashing the timer, and keeps ticking', async () => {
+    const clock = createFakeClock();
+    const errors: Array<{ accountId: string | null; message: string }> = [];
+    let looks = 0;
+    const scheduler = createScheduler({
+      clock,
+      listAccounts: async () => [{ accountId: 'acc_a' }],
+      lastRunOf: async () => new Date(clock.now().getTime() - 1000),
+      startRun: async () => undefined,
+      onDecision: () => {
+        looks++;
+        throw new Error('log sink closed');
+      },
+      onError: (accountId, err) => errors.push({ accountId, message: (err as Error).message }),
+    });
+    scheduler.start();
+    await clock.advance(2 * MINUTE);
+    expect(looks).toBe(3);
+    expect(errors).toEqual(Array.from({ length: 3 }, () => ({ accountId: null, message: 'log sink closed' })));
+    await scheduler.stop();
+  });
+
   it('stops cleanly: no timer left, no run after stop, in-flight runs awaited', async () => {
     let finish!: () => void;
     const t = testbed([{ accountId: 'acc_a', intervalMs: HOUR }], { run: () => new Promise<void>((r) => (finish = r)) });
